@@ -1,0 +1,622 @@
+"""Async client for the CareCloud Enterprise API.
+
+One long-lived `httpx.AsyncClient` (its SSL context is built once), bearer auth with
+re-login on 401, `Accept-Language` that follows the UI at runtime, bounded retries
+with backoff and jitter for requests that are safe to repeat, and a log line per call
+with personal data masked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ipaddress
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from kiosk_app.api import models as m
+from kiosk_app.api.errors import (
+    ApiError,
+    HttpError,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    TransportError,
+    Unauthorized,
+    error_from_response,
+)
+from kiosk_app.api.masking import mask_params
+
+log = logging.getLogger("kiosk_app.api")
+# httpx logs every full URL at INFO, query string (card numbers, e-mails) included; our
+# own line per call is masked, so theirs is kept to warnings.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
+T = TypeVar("T")
+
+API_PATH = "/webservice/rest-api/enterprise-interface/v1.0"
+_MAX_AGE = re.compile(r"max-age\s*=\s*(\d+)")
+
+
+class NotSignedIn(ApiError):
+    """A call needs a token but nobody has signed in yet."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A CareCloud user's sign-in; kept in memory only, for re-login after a 401."""
+
+    login: str
+    password: str = field(repr=False)
+    external_app_id: str
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How transient failures (429, 5xx, network, timeouts) of safe requests are retried."""
+
+    attempts: int = 4
+    initial: float = 0.25
+    max_wait: float = 4.0
+    jitter: float = 0.25
+    max_retry_after: float = 30.0
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> str:
+    """HTTPS is required unless the server is on this machine's loopback."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"Not a usable API address: {base_url!r}")
+    if parts.scheme != "https" and not is_loopback(parts.hostname):
+        raise ValueError(f"HTTPS is required for a non-loopback server: {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, TransportError):
+        return True
+    return isinstance(exc, RateLimited | ServerError) and exc.status in (429, 500, 502, 503, 504)
+
+
+class CareCloudClient:
+    """The app's only door to CareCloud; one instance per app, closed on shutdown."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        language: str = "en",
+        fallback_languages: Sequence[str] = ("en",),
+        timeout: httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        token_margin: float = 30.0,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url + "/",
+            timeout=timeout or httpx.Timeout(15.0, connect=5.0),
+            verify=True,
+            transport=transport,
+            headers={"Accept": "application/json"},
+        )
+        self.retry = retry or RetryPolicy()
+        self._fallbacks = tuple(fallback_languages)
+        self.language = language
+        self._credentials: Credentials | None = None
+        self._token: str | None = None
+        self._token_valid_to: datetime | None = None
+        self._token_margin = timedelta(seconds=token_margin)
+        self._login_lock = asyncio.Lock()
+        self._clock = clock
+        self._cache: dict[tuple[str, str, str], tuple[float, Any]] = {}
+        self.user: m.User | None = None
+
+    # --- language ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @language.setter
+    def language(self, code: str) -> None:
+        """Change the language of server texts for every following request."""
+        self._language = code
+        chain = [code] + [f for f in self._fallbacks if f != code]
+        self.accept_language = ", ".join(
+            lang if i == 0 else f"{lang};q={max(0.1, 1 - i * 0.2):.1f}"
+            for i, lang in enumerate(chain)
+        )
+
+    # --- lifetime and auth ----------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> CareCloudClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    @property
+    def signed_in(self) -> bool:
+        return self._credentials is not None
+
+    async def login(self, credentials: Credentials) -> m.User | None:
+        """Sign in; the token stays in memory and is renewed by itself after a 401 or expiry."""
+        async with self._login_lock:
+            await self._login(credentials)
+        self._credentials = credentials
+        return self.user
+
+    async def _login(self, credentials: Credentials) -> None:
+        data = await self.request(
+            "POST",
+            "users/actions/login",
+            json={
+                "login": credentials.login,
+                "password": credentials.password,
+                "user_external_application_id": credentials.external_app_id,
+            },
+            auth=False,
+            retry=True,
+        )
+        result = m.decode(data, m.LoginResult, what="login response")
+        self._token = result.bearer_token
+        self._token_valid_to = m.parse_datetime(result.valid_to)
+        self.user = result.user
+
+    async def logout(self) -> None:
+        """End the token on the server and forget the credentials."""
+        token, creds = self._token, self._credentials
+        self._token, self._credentials, self.user = None, None, None
+        if token and creds:
+            try:
+                await self.request(
+                    "POST",
+                    "users/actions/logout",
+                    json={"user_external_application_id": creds.external_app_id,
+                          "bearer_token": token},
+                    auth=False,
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+            except ApiError as exc:  # the token dies on its own anyway
+                log.warning("logout failed: %s", exc)
+
+    def _token_usable(self) -> bool:
+        if not self._token:
+            return False
+        if self._token_valid_to is None:
+            return True
+        return self._clock() < self._token_valid_to - self._token_margin
+
+    async def _ensure_token(self) -> str:
+        if self._token_usable():
+            assert self._token
+            return self._token
+        if self._credentials is None:
+            raise NotSignedIn("Sign in first.")
+        async with self._login_lock:
+            if not self._token_usable():
+                await self._login(self._credentials)
+        assert self._token
+        return self._token
+
+    async def _relogin(self, stale: str | None) -> None:
+        if self._credentials is None:
+            raise NotSignedIn("Sign in first.")
+        async with self._login_lock:
+            if self._token == stale:  # nobody renewed it while we waited
+                self._token = None
+                await self._login(self._credentials)
+
+    # --- the one request path --------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        auth: bool = True,
+        retry: bool | None = None,
+        cache: bool = False,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Send one API call and return its `data`.
+
+        `retry` says whether the call is safe to repeat (default: GETs only); such calls
+        are retried on 429, 5xx, network errors and timeouts with exponential backoff and
+        jitter, honouring `Retry-After`.
+        """
+        path = path.lstrip("/")
+        params = {k: v for k, v in (params or {}).items() if v is not None}
+        key = (path, repr(sorted(params.items())), self.accept_language)
+        if cache and (hit := self._cache.get(key)) and hit[0] > time.monotonic():
+            return hit[1]
+        safe = method == "GET" if retry is None else retry
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.retry.attempts if safe else 1),
+            wait=self._wait,
+            retry=retry_if_exception(_is_transient),
+            reraise=True,
+        )
+        response = await retrying(self._send, method, path, params, json, auth, headers)
+        data = self._data(response, method, path)
+        if cache and (max_age := self._max_age(response)):
+            self._cache[key] = (time.monotonic() + max_age, data)
+        return data
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, HttpError) and exc.retry_after is not None:
+            return min(exc.retry_after, self.retry.max_retry_after)
+        return wait_exponential_jitter(
+            initial=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter
+        )(state)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        body: Any,
+        auth: bool,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        token = await self._ensure_token() if auth else None
+        response = await self._send_once(method, path, params, body, token, extra_headers)
+        if response.status_code == 401 and auth:
+            await self._relogin(token)
+            token = await self._ensure_token()
+            response = await self._send_once(method, path, params, body, token, extra_headers)
+        if response.is_success:
+            return response
+        try:
+            error_body = response.json() if response.content else None
+        except ValueError:
+            error_body = None
+        raise error_from_response(
+            response.status_code,
+            error_body,
+            retry_after=_retry_after(response),
+            method=method,
+            path="/" + path,
+        )
+
+    async def _send_once(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any],
+        body: Any,
+        token: str | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Response:
+        headers = {"Accept-Language": self.accept_language}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        headers.update(extra_headers or {})
+        shown = f"/{path}{mask_params(params)}"
+        started = time.perf_counter()
+        try:
+            response = await self._http.request(
+                method, path, params=params or None, json=body, headers=headers
+            )
+        except httpx.TimeoutException as exc:
+            log.warning("%s %s timeout after %.0f ms", method, shown, _ms(started))
+            raise TransportError(f"The server did not answer in time ({type(exc).__name__}).") from exc
+        except httpx.TransportError as exc:
+            log.warning("%s %s failed after %.0f ms: %s", method, shown, _ms(started),
+                        type(exc).__name__)
+            raise TransportError(f"Cannot reach the server ({type(exc).__name__}).") from exc
+        log.info("%s %s %s %.0f ms", method, shown, response.status_code, _ms(started))
+        return response
+
+    @staticmethod
+    def _data(response: httpx.Response, method: str, path: str) -> Any:
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            body = json.loads(response.content)
+        except ValueError as exc:
+            raise ProtocolError(f"{method} /{path}: the server's answer is not JSON.") from exc
+        if not isinstance(body, dict) or "data" not in body:
+            raise ProtocolError(f"{method} /{path}: the server's answer has no 'data'.")
+        return body["data"]
+
+    @staticmethod
+    def _max_age(response: httpx.Response) -> int | None:
+        control = response.headers.get("Cache-Control", "")
+        if "no-store" in control or "no-cache" in control:
+            return None
+        match = _MAX_AGE.search(control)
+        return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+    # --- typed helpers ------------------------------------------------------------------------
+
+    async def get(self, path: str, type_: type[T], params: Mapping[str, Any] | None = None) -> T:
+        return m.decode(await self.request("GET", path, params=params), type_, what=f"/{path}")
+
+    async def paginate(
+        self,
+        path: str,
+        key: str,
+        type_: type[T],
+        params: Mapping[str, Any] | None = None,
+        *,
+        page_size: int = 100,
+        cache: bool = False,
+    ) -> AsyncIterator[T]:
+        """Yield every item of a list endpoint, page by page, up to `total_items`."""
+        offset = 0
+        while True:
+            query = {**(params or {}), "count": page_size, "offset": offset}
+            data = await self.request("GET", path, params=query, cache=cache)
+            if not isinstance(data, dict) or not isinstance(data.get(key), list):
+                raise ProtocolError(f"/{path}: expected a list under data.{key}.")
+            items = data[key]
+            total = data.get("total_items")
+            if total is not None and not isinstance(total, int):
+                raise ProtocolError(f"/{path}: total_items is not a number.")
+            for item in items:
+                yield m.decode(item, type_, what=f"/{path} item")
+            offset += len(items)
+            if not items or total is None or offset >= total:
+                return
+
+    async def list_all(
+        self,
+        path: str,
+        key: str,
+        type_: type[T],
+        params: Mapping[str, Any] | None = None,
+        *,
+        cache: bool = False,
+    ) -> list[T]:
+        return [item async for item in self.paginate(path, key, type_, params, cache=cache)]
+
+    # --- reference data (cached as the server's Cache-Control allows) ---------------------------
+
+    async def get_stores(self) -> list[m.Store]:
+        return await self.list_all("stores", "stores", m.Store, cache=True)
+
+    async def get_currencies(self) -> list[m.Currency]:
+        return await self.list_all("currencies", "currencies", m.Currency, cache=True)
+
+    async def get_languages(self) -> list[m.Language]:
+        return await self.list_all("languages", "languages", m.Language, cache=True)
+
+    async def get_purchase_types(self) -> list[m.PurchaseType]:
+        return await self.list_all("purchase-types", "purchase_types", m.PurchaseType, cache=True)
+
+    async def get_purchase_item_types(self) -> list[m.PurchaseItemType]:
+        return await self.list_all(
+            "purchase-item-types", "purchase_item_types", m.PurchaseItemType, cache=True
+        )
+
+    async def get_card_types(self) -> list[m.CardType]:
+        return await self.list_all("card-types", "card_types", m.CardType, cache=True)
+
+    async def get_products(self, **filters: Any) -> list[m.Product]:
+        return await self.list_all("products", "products", m.Product, filters, cache=not filters)
+
+    # --- cards and customers -----------------------------------------------------------------
+
+    async def find_card(self, card_number: str) -> m.Card | None:
+        cards = await self.list_all("cards", "cards", m.Card, {"card_number": card_number})
+        return next((c for c in cards if c.card_number == card_number), None)
+
+    async def get_card(self, card_id: str) -> m.Card:
+        return await self.get(f"cards/{card_id}", m.Card)
+
+    async def update_card(self, card: m.Card) -> None:
+        """`PUT /cards/{id}`: e.g. assign a free card to a customer (not repeated on failure)."""
+        body = m.encode(card)
+        body.pop("card_id", None)  # read-only
+        await self.request("PUT", f"cards/{card.card_id}", json={"card": body})
+
+    async def find_customers(self, **filters: str) -> list[m.Customer]:
+        """`GET /customers` by email / phone / first_name+last_name / birthdate (many may match)."""
+        return await self.list_all("customers", "customers", m.Customer, filters)
+
+    async def search_customers(self, **filters: str) -> list[m.CustomerMatch]:
+        data = await self.request(
+            "GET", "customers/actions/search-customers", params={"mode": "strict", **filters}
+        )
+        return m.decode(data, m.CustomerSearchResult, what="customer search").strict
+
+    async def get_customer(self, customer_id: str) -> m.Customer:
+        return await self.get(f"customers/{customer_id}", m.Customer)
+
+    async def get_customer_cards(self, customer_id: str) -> list[m.Card]:
+        return await self.list_all(f"customers/{customer_id}/cards", "cards", m.Card)
+
+    async def get_customer_points(self, customer_id: str) -> list[m.Point]:
+        return await self.list_all(f"customers/{customer_id}/points", "points", m.Point)
+
+    async def get_points_overview(self, customer_id: str) -> m.PointsOverview:
+        return await self.get(
+            "wallet/actions/points-overview", m.PointsOverview, {"customer_id": customer_id}
+        )
+
+    async def get_customer_vouchers(
+        self, customer_id: str, *, valid_only: bool = True
+    ) -> list[m.Voucher]:
+        params = {"is_valid": "true"} if valid_only else None
+        return await self.list_all(f"customers/{customer_id}/vouchers", "vouchers", m.Voucher, params)
+
+    # --- one-time passwords -------------------------------------------------------------------
+
+    async def send_otp(
+        self, external_app_id: str, recipient: str, *, channel: int = 2, otp_type: int = 2
+    ) -> m.OtpSent:
+        """Send a code (channel 1 e-mail, 2 SMS, 4 push, 5 internal; type 1 alnum, 2 numeric)."""
+        data = await self.request(
+            "POST",
+            "one-time-password/actions/send",
+            json={
+                "external_application_id": external_app_id,
+                "communication_channel_id": channel,
+                "recipient": recipient,
+                "otp_type": otp_type,
+            },
+        )
+        return m.decode(data, m.OtpSent, what="OTP send response")
+
+    async def verify_otp(self, external_app_id: str, request_id: str, code: str) -> bool:
+        data = await self.request(
+            "POST",
+            "one-time-password/actions/verify",
+            json={
+                "verification_code": code,
+                "request_id": request_id,
+                "external_application_id": external_app_id,
+            },
+        )
+        return m.decode(data, m.OtpVerified, what="OTP verify response").is_valid
+
+    # --- purchases ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _who(card_number: str | None, customer_id: str | None) -> dict[str, str]:
+        if card_number:
+            return {"card_number": card_number}
+        if customer_id:
+            return {"customer_id": customer_id}
+        return {}
+
+    async def recommended_best_rewards(
+        self,
+        *,
+        store_id: str,
+        cashdesk_number: int,
+        bill: m.Bill,
+        card_number: str | None = None,
+        customer_id: str | None = None,
+        list_type: str = "C",
+    ) -> list[m.RecommendedReward]:
+        """A quote: safe to repeat, so it is retried on transient failures."""
+        data = await self.request(
+            "POST",
+            "purchases/actions/recommended-best-rewards",
+            json={
+                "store_id": store_id,
+                "cashdesk_number": cashdesk_number,
+                **self._who(card_number, customer_id),
+                "reward_list_type": list_type,
+                "bill": m.encode(bill),
+            },
+            retry=True,
+        )
+        if not isinstance(data, dict):
+            raise ProtocolError("recommended-best-rewards: expected an object.")
+        return m.decode(
+            data.get("recommended_best_rewards", []),
+            list[m.RecommendedReward],
+            what="recommended rewards",
+        )
+
+    async def accept_payment(
+        self,
+        *,
+        store_id: str,
+        cashdesk_number: int,
+        bill: m.Bill,
+        payment_type: str = "A",
+        card_number: str | None = None,
+        customer_id: str | None = None,
+        benefit_codes: Sequence[str] = (),
+        max_points: float | None = None,
+        max_credit: float | None = None,
+    ) -> m.AcceptedPayment:
+        """A quote that commits nothing: safe to repeat, called again whenever the bill changes."""
+        body: dict[str, Any] = {
+            "store_id": store_id,
+            "cashdesk_number": cashdesk_number,
+            **self._who(card_number, customer_id),
+            "payment_type": payment_type,
+            "benefit_codes": list(benefit_codes),
+            "bill": m.encode(bill),
+        }
+        if max_points is not None:
+            body["max_points"] = max_points
+        if max_credit is not None:
+            body["max_credit"] = max_credit
+        data = await self.request(
+            "POST", "purchases/actions/accept-payment", json=body, retry=True
+        )
+        return m.decode(data, m.AcceptedPayment, what="accept-payment response")
+
+    async def send_purchase(
+        self,
+        *,
+        store_id: str,
+        cashdesk_number: int,
+        bill: m.FinalBill,
+        card_number: str | None = None,
+        customer_id: str | None = None,
+    ) -> m.PurchaseResult:
+        """Record a purchase; repeated safely because `bill_id` is the idempotency key."""
+        return await self.send_purchase_payload(
+            {
+                "store_id": store_id,
+                "cashdesk_number": cashdesk_number,
+                **self._who(card_number, customer_id),
+                "bill": m.encode(bill),
+            }
+        )
+
+    async def send_purchase_payload(self, payload: Mapping[str, Any]) -> m.PurchaseResult:
+        """Send a stored send-purchase request body as it is (the outbox keeps these)."""
+        data = await self.request(
+            "POST", "purchases/actions/send-purchase", json=dict(payload), retry=True
+        )
+        return m.decode(data, m.PurchaseResult, what="send-purchase response")
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

@@ -1,0 +1,295 @@
+"""A real HTTP server on loopback serving the sandbox, with fault injection for demos and tests.
+
+It runs in-process on a background thread (the app's embedded default, port chosen by
+the OS) or standalone (`kiosk-app sandbox --port N`) so several tills can share it.
+Sandbox-only endpoints live under `/sandbox/`, outside the API prefix.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from kiosk_app.sandbox.routes import API_PREFIX, Api, ApiRequest, ApiResponse
+from kiosk_app.sandbox.store import Refused, SandboxStore
+
+log = logging.getLogger("kiosk_app.sandbox")
+
+FAULT_KINDS = ("429", "500", "503", "drop", "drop_after", "ok")
+
+
+@dataclass
+class Faults:
+    """What the sandbox does wrong on purpose; `script` lists the next requests' fates in order."""
+
+    latency_ms: float = 0.0
+    error_rates: dict[str, float] = field(default_factory=dict)  # {"503": 0.2, "429": 0.1}
+    drop_rate: float = 0.0  # close the connection before handling the request
+    drop_after_rate: float = 0.0  # handle the request, then close without answering
+    script: list[str] = field(default_factory=list)
+    path_filter: str = ""  # only API paths containing this are affected
+    retry_after: float | None = None  # seconds sent in Retry-After on 429/503
+
+    def update(self, changes: dict[str, Any]) -> None:
+        for key, value in changes.items():
+            if not hasattr(self, key):
+                raise ValueError(f"unknown fault setting {key!r}")
+            setattr(self, key, value)
+        for kind in self.script:
+            if kind not in FAULT_KINDS:
+                raise ValueError(f"unknown scripted fault {kind!r}")
+
+    def pick(self, path: str, rng: random.Random) -> str:
+        """The fate of one request: 'ok', an error status, 'drop' or 'drop_after'."""
+        if self.path_filter and self.path_filter not in path:
+            return "ok"
+        if self.script:
+            return self.script.pop(0)
+        roll = rng.random()
+        for kind, rate in (("drop", self.drop_rate), ("drop_after", self.drop_after_rate),
+                           *self.error_rates.items()):
+            if roll < rate:
+                return kind
+            roll -= rate
+        return "ok"
+
+
+class SandboxServer:
+    """The store, the API routes and the HTTP server, started and stopped together."""
+
+    def __init__(self, store: SandboxStore, *, host: str = "127.0.0.1", port: int = 0,
+                 faults: Faults | None = None, seed: int | None = None,
+                 echo_otp: bool = False) -> None:
+        self.store = store
+        self.faults = faults or Faults()
+        self.api = Api(store, on_otp=self._print_otp if echo_otp else None)
+        self._rng = random.Random(seed)
+        self._faults_lock = threading.Lock()
+        self.requests: deque[dict[str, Any]] = deque(maxlen=1000)
+        self.httpd = _Server((host, port), _Handler)
+        self.httpd.sandbox = self
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.origin + API_PREFIX
+
+    def start(self) -> SandboxServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="sandbox-http",
+                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever(poll_interval=0.2)
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        if self._thread:
+            self._thread.join(timeout=5)
+        self.store.close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @staticmethod
+    def _print_otp(recipient: str, code: str, channel: int) -> None:
+        print(f"[sandbox] one-time password for {recipient}: {code}", flush=True)
+
+    def fate(self, path: str) -> str:
+        with self._faults_lock:
+            return self.faults.pick(path, self._rng)
+
+    # --- sandbox-only control endpoints -----------------------------------------------------------
+
+    def control(self, method: str, path: str, params: dict[str, str], body: Any
+                ) -> tuple[int, Any]:
+        """`/sandbox/...`: faults, clock, tokens, OTP codes, purchases and balances for demos."""
+        route = path.removeprefix("/sandbox").strip("/")
+        if route == "faults":
+            with self._faults_lock:
+                if method == "POST":
+                    try:
+                        self.faults.update(body or {})
+                    except (ValueError, TypeError) as exc:
+                        return 400, {"error": str(exc)}
+                elif method == "DELETE":
+                    self.faults = Faults()
+                return 200, asdict(self.faults)
+        if route == "expire-tokens" and method == "POST":
+            return 200, {"expired": self.store.expire_tokens()}
+        if route == "clock" and method == "POST":
+            self.store.clock_offset += float((body or {}).get("advance_seconds", 0))
+            return 200, {"now": self.store.now_text()}
+        if route == "reset" and method == "POST":
+            self.store.reset()
+            self.requests.clear()
+            return 200, {"reset": True}
+        if route == "otp" and method == "GET":
+            return 200, {"otps": self.store.otps(params.get("recipient"))}
+        if route == "purchases" and method == "GET":
+            return 200, {"purchases": self.store.purchases()}
+        if route == "requests" and method == "GET":
+            return 200, {"requests": list(self.requests)}
+        if route.startswith("customers/") and method == "GET":
+            return 200, self.store.customer_state(route.split("/", 1)[1])
+        return 404, {"error": f"no sandbox endpoint {method} {path}"}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+    sandbox: SandboxServer
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else small answers wait ~40 ms for a delayed ACK
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    def do_POST(self) -> None:
+        self._handle()
+
+    def do_PUT(self) -> None:
+        self._handle()
+
+    def do_DELETE(self) -> None:
+        self._handle()
+
+    def do_PATCH(self) -> None:
+        self._handle()
+
+    def _handle(self) -> None:
+        sandbox = self.server.sandbox
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        query = parse_qs(url.query, keep_blank_values=True)
+        params = {k.removesuffix("[]"): vals[-1] for k, vals in query.items()}
+        lists = {k.removesuffix("[]"): vals for k, vals in query.items()}
+        try:
+            body = json.loads(raw) if raw else None
+            bad_json = False
+        except ValueError:
+            body, bad_json = None, True
+
+        if url.path.startswith("/sandbox"):
+            status, payload = sandbox.control(self.command, url.path, params, body)
+            self._send(status, payload)
+            return
+        if not url.path.startswith(API_PREFIX):
+            self._send(404, {"error": {"type": "not_found_exception", "exception": "not_found",
+                                       "title": "Resource not found", "detail": url.path}})
+            return
+
+        path = url.path[len(API_PREFIX):] or "/"
+        fate = sandbox.fate(path)
+        if sandbox.faults.latency_ms:
+            time.sleep(sandbox.faults.latency_ms / 1000)
+        sandbox.requests.append({
+            "method": self.command, "path": path, "query": params,
+            "accept_language": self.headers.get("Accept-Language", ""),
+            "body": body, "fate": fate, "at": time.time(),
+        })
+        if fate == "drop":
+            self._drop()
+            return
+        if fate in ("429", "500", "503"):
+            headers = {}
+            if sandbox.faults.retry_after is not None and fate in ("429", "503"):
+                headers["Retry-After"] = str(int(sandbox.faults.retry_after))
+            if fate == "500":
+                self._send(500, {"error": {"type": "internal_error", "exception": "injected",
+                                           "title": "Internal server error",
+                                           "detail": "Injected by the sandbox."}})
+            else:
+                self._send(int(fate), None, headers)
+            return
+
+        auth = self.headers.get("Authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else None
+        request = ApiRequest(method=self.command, path=path.rstrip("/") or "/", params=params,
+                             lists=lists, body=body,
+                             accept_language=self.headers.get("Accept-Language", ""),
+                             token=token)
+        if bad_json:
+            response = Api.error(Refused(400, title="Bad input parameter",
+                                         detail="The request body is not valid JSON."))
+        else:
+            try:
+                response = sandbox.api.handle(request)
+            except Exception:  # a sandbox bug must answer 500, not kill the connection
+                log.exception("sandbox failed on %s %s", self.command, path)
+                response = ApiResponse(500, {"error": {
+                    "type": "internal_error", "exception": "sandbox_error",
+                    "title": "Internal server error", "detail": "The sandbox failed."}})
+        if fate == "drop_after":
+            self._drop()
+            return
+        headers = dict(response.headers)
+        if response.body is not None:
+            headers.setdefault("Content-Language", request.lang)
+        self._send(response.status, response.body, headers)
+
+    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode()
+        self.send_response(status, HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "")
+        if data:
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if data:
+            self.wfile.write(data)
+
+    def _drop(self) -> None:
+        """Close the connection without a byte of answer, as a network failure would."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("kiosk-app", appauthor=False)) / "sandbox.sqlite3"
+
+
+def start_embedded(db_path: Path | str | None = None, *, token_validity: float = 7 * 3600
+                   ) -> SandboxServer:
+    """The app's default back end: the sandbox on a free loopback port, on its own thread."""
+    store = SandboxStore(db_path or default_db_path(), token_validity=token_validity)
+    return SandboxServer(store).start()
