@@ -38,7 +38,6 @@ from kiosk_app.api.errors import (
     RateLimited,
     ServerError,
     TransportError,
-    Unauthorized,
     error_from_response,
 )
 from kiosk_app.api.masking import mask_params
@@ -46,7 +45,8 @@ from kiosk_app.api.masking import mask_params
 log = logging.getLogger("kiosk_app.api")
 # httpx logs every full URL at INFO, query string (card numbers, e-mails) included; our
 # own line per call is masked, so theirs is kept to warnings.
-logging.getLogger("httpx").setLevel(logging.WARNING)
+for _noisy in ("httpx", "httpcore"):
+    logging.getLogger(_noisy).setLevel(logging.WARNING)
 
 T = TypeVar("T")
 
@@ -142,6 +142,9 @@ class CareCloudClient:
             headers={"Accept": "application/json"},
         )
         self.retry = retry or RetryPolicy()
+        self._backoff = wait_exponential_jitter(
+            multiplier=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter
+        )
         self._fallbacks = tuple(fallback_languages)
         self.language = language
         self._credentials: Credentials | None = None
@@ -294,9 +297,7 @@ class CareCloudClient:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, HttpError) and exc.retry_after is not None:
             return min(exc.retry_after, self.retry.max_retry_after)
-        return wait_exponential_jitter(
-            initial=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter
-        )(state)
+        return self._backoff(state)
 
     async def _send(
         self,
@@ -390,12 +391,13 @@ class CareCloudClient:
         *,
         page_size: int = 100,
         cache: bool = False,
+        auth: bool = True,
     ) -> AsyncIterator[T]:
         """Yield every item of a list endpoint, page by page, up to `total_items`."""
         offset = 0
         while True:
             query = {**(params or {}), "count": page_size, "offset": offset}
-            data = await self.request("GET", path, params=query, cache=cache)
+            data = await self.request("GET", path, params=query, cache=cache, auth=auth)
             if not isinstance(data, dict) or not isinstance(data.get(key), list):
                 raise ProtocolError(f"/{path}: expected a list under data.{key}.")
             items = data[key]
@@ -416,8 +418,11 @@ class CareCloudClient:
         params: Mapping[str, Any] | None = None,
         *,
         cache: bool = False,
+        auth: bool = True,
     ) -> list[T]:
-        return [item async for item in self.paginate(path, key, type_, params, cache=cache)]
+        return [
+            item async for item in self.paginate(path, key, type_, params, cache=cache, auth=auth)
+        ]
 
     # --- reference data (cached as the server's Cache-Control allows) ---------------------------
 
@@ -428,7 +433,8 @@ class CareCloudClient:
         return await self.list_all("currencies", "currencies", m.Currency, cache=True)
 
     async def get_languages(self) -> list[m.Language]:
-        return await self.list_all("languages", "languages", m.Language, cache=True)
+        # the spec asks no authentication here, so it also proves plain reachability
+        return await self.list_all("languages", "languages", m.Language, cache=True, auth=False)
 
     async def get_purchase_types(self) -> list[m.PurchaseType]:
         return await self.list_all("purchase-types", "purchase_types", m.PurchaseType, cache=True)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk_app.api.masking import mask_value
 from kiosk_app.sandbox import engine
 from kiosk_app.sandbox import validation as v
 from kiosk_app.sandbox.store import Refused, SandboxStore, bad_request, ceil_points, digits
@@ -367,7 +368,7 @@ class Api:
                                   "Not a phone number.")
             recipient = digits(recipient)
         request_id, code = self.store.send_otp(recipient, channel, body.get("otp_type", 1))
-        log.info("OTP for %s: %s (request %s)", recipient, code, request_id)
+        log.info("OTP sent to %s (request %s)", mask_value(recipient), request_id)
         if self.on_otp:
             self.on_otp(recipient, code, channel)
         return self.ok({"request_id": request_id})

@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from kiosk_app.api.masking import mask_text
 from kiosk_app.sandbox.routes import API_PREFIX, Api, ApiRequest, ApiResponse
 from kiosk_app.sandbox.store import Refused, SandboxStore
 
 log = logging.getLogger("kiosk_app.sandbox")
 
-FAULT_KINDS = ("429", "500", "503", "drop", "drop_after", "ok")
+FAULT_KINDS = ("403", "429", "500", "503", "drop", "drop_after", "garbled", "ok")
 
 
 @dataclass
@@ -80,6 +81,7 @@ class SandboxServer:
         self.httpd = _Server((host, port), _Handler)
         self.httpd.sandbox = self
         self._thread: threading.Thread | None = None
+        self.stopping = False
 
     @property
     def port(self) -> int:
@@ -103,6 +105,7 @@ class SandboxServer:
         self.httpd.serve_forever(poll_interval=0.2)
 
     def stop(self) -> None:
+        self.stopping = True
         self.httpd.shutdown()
         self.httpd.server_close()
         if self._thread:
@@ -171,8 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # else small answers wait ~40 ms for a delayed ACK
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        log.debug("%s " + format, self.address_string(), *args)
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s", mask_text(format % args))
 
     def do_GET(self) -> None:
         self._handle()
@@ -214,15 +217,22 @@ class _Handler(BaseHTTPRequestHandler):
 
         path = url.path[len(API_PREFIX):] or "/"
         fate = sandbox.fate(path)
-        if sandbox.faults.latency_ms:
-            time.sleep(sandbox.faults.latency_ms / 1000)
         sandbox.requests.append({
             "method": self.command, "path": path, "query": params,
             "accept_language": self.headers.get("Accept-Language", ""),
             "body": body, "fate": fate, "at": time.time(),
         })
+        if sandbox.faults.latency_ms:
+            time.sleep(sandbox.faults.latency_ms / 1000)
         if fate == "drop":
             self._drop()
+            return
+        if fate == "garbled":
+            self._send_raw(200, b"<html>proxy error</html>", "text/html")
+            return
+        if fate == "403":
+            self._send(403, {"error": {"type": "forbidden_exception", "title": "Forbidden",
+                                       "detail": "Injected by the sandbox.", "error_data": {}}})
             return
         if fate in ("429", "500", "503"):
             headers = {}
@@ -249,6 +259,9 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 response = sandbox.api.handle(request)
             except Exception:  # a sandbox bug must answer 500, not kill the connection
+                if sandbox.stopping:  # a late request while the store closes
+                    self._drop()
+                    return
                 log.exception("sandbox failed on %s %s", self.command, path)
                 response = ApiResponse(500, {"error": {
                     "type": "internal_error", "exception": "sandbox_error",
@@ -263,9 +276,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         data = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode()
-        self.send_response(status, HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "")
+        self._send_raw(status, data, "application/json; charset=utf-8", headers)
+
+    def _send_raw(self, status: int, data: bytes, content_type: str,
+                  headers: dict[str, str] | None = None) -> None:
+        self.send_response(status, HTTPStatus(status).phrase)
         if data:
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         for key, value in (headers or {}).items():
             self.send_header(key, value)

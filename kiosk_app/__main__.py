@@ -1,0 +1,194 @@
+"""Command line: `kiosk-app` (the app), `sandbox`, `doctor`, `config show|set-password`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from kiosk_app import __version__
+from kiosk_app.config import ConfigError, Settings, describe, load_settings
+from kiosk_app.keystore import KeyStore
+from kiosk_app.logs import setup_logging
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-app", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"kiosk-app {__version__}")
+    parser.add_argument("--config", type=Path, help="settings file (TOML)")
+    parser.add_argument("--base-url", help="CareCloud .../enterprise-interface/v1.0 address")
+    parser.add_argument("--external-app-id")
+    parser.add_argument("--login", help="CareCloud user for doctor and unattended kiosks")
+    parser.add_argument("--store-id")
+    parser.add_argument("--cashdesk-number", type=int)
+    parser.add_argument("--language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every API call")
+    sub = parser.add_subparsers(dest="command")
+
+    sub.add_parser("run", help="start the app (the default)")
+
+    sb = sub.add_parser("sandbox", help="run the demo CareCloud server standalone")
+    sb.add_argument("--port", type=int, default=8765)
+    sb.add_argument("--db", type=Path, help="SQLite file (default: user data directory)")
+    sb.add_argument("--reset", action="store_true", help="reseed the demo data")
+    sb.add_argument("--token-validity", type=float, default=7 * 3600, help="seconds")
+    sb.add_argument("--latency-ms", type=float, default=0.0)
+    sb.add_argument("--error-rate", action="append", default=[], metavar="STATUS=RATE",
+                    help="answer a share of requests with 429, 500 or 503, e.g. 503=0.2")
+    sb.add_argument("--drop-rate", type=float, default=0.0,
+                    help="share of connections closed before an answer")
+    sb.add_argument("--random-seed", type=int)
+
+    doc = sub.add_parser("doctor", help="check an installation end to end")
+    doc.add_argument("--card", help="also look up this card number")
+
+    cfg = sub.add_parser("config", help="show settings or store the password")
+    cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
+    cfg_sub.add_parser("show", help="print the effective settings, secrets masked")
+    cfg_sub.add_parser("set-password", help="save the --login user's password in the OS keyring")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config, overrides={
+        "base_url": args.base_url, "external_app_id": args.external_app_id,
+        "login": args.login, "store_id": args.store_id,
+        "cashdesk_number": args.cashdesk_number, "language": args.language,
+    })
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    setup_logging(args.verbose)
+    try:
+        settings = _settings(args)
+        if args.command == "sandbox":
+            return _sandbox(args)
+        if args.command == "doctor":
+            return asyncio.run(_doctor(settings, args.card))
+        if args.command == "config":
+            return _config(args, settings)
+        return _run(settings)
+    except ConfigError as exc:
+        print(f"kiosk-app: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(settings: Settings) -> int:
+    """Until the screens land: serve the embedded sandbox and print how to use it."""
+    from kiosk_app.sandbox.server import start_embedded
+
+    server = start_embedded(settings.sandbox_db or None)
+    _print_demo(server.base_url, server.store.seed)
+    try:
+        server._thread.join() if server._thread else None
+    finally:
+        server.stop()
+    return 0
+
+
+def _print_demo(url: str, seed: dict[str, Any]) -> None:
+    from kiosk_app.sandbox import demo_credentials
+
+    login, password, app_id = demo_credentials(seed)
+    print(f"CareCloud sandbox at {url}")
+    print(f"  demo user: {login} / {password}   external application id: {app_id}")
+    print("  cards:")
+    names = {c["customer_id"]: f"{c['first_name']} {c['last_name']}" for c in seed["customers"]}
+    for card in seed["cards"]:
+        state = "blocked" if card["state"] == 0 else "active"
+        owner = names.get(card.get("customer_id", ""), "free card")
+        print(f"    {card['card_number']}  {state:7}  {owner}")
+    print("Press Ctrl+C to stop.", flush=True)
+
+
+def _sandbox(args: argparse.Namespace) -> int:
+    from kiosk_app.sandbox.server import Faults, SandboxServer, default_db_path
+    from kiosk_app.sandbox.store import SandboxStore
+
+    rates = {}
+    for item in args.error_rate:
+        status, _, rate = item.partition("=")
+        if status not in ("429", "500", "503"):
+            raise ConfigError(f"--error-rate takes 429, 500 or 503, not {status!r}")
+        rates[status] = float(rate)
+    store = SandboxStore(args.db or default_db_path(), token_validity=args.token_validity)
+    if args.reset:
+        store.reset()
+    faults = Faults(latency_ms=args.latency_ms, error_rates=rates, drop_rate=args.drop_rate)
+    server = SandboxServer(store, port=args.port, faults=faults, seed=args.random_seed,
+                           echo_otp=True)
+    _print_demo(server.base_url, store.seed)
+    try:
+        server.serve_forever()
+    finally:
+        server.httpd.server_close()
+        store.close()
+    return 0
+
+
+async def _doctor(settings: Settings, card: str | None) -> int:
+    from kiosk_app.api import Credentials
+    from kiosk_app.doctor import run_doctor
+
+    server = None
+    if settings.uses_sandbox:
+        from kiosk_app.sandbox import demo_credentials
+        from kiosk_app.sandbox.server import start_embedded
+
+        server = start_embedded(settings.sandbox_db or None)
+        base_url = server.base_url
+        login, password, app_id = demo_credentials(server.store.seed)
+        credentials = Credentials(settings.login or login, password, app_id)
+    else:
+        base_url = settings.base_url
+        password, _ = KeyStore().password(settings.login)
+        if password is None and settings.login and sys.stdin.isatty():
+            password = getpass.getpass(f"Password for {settings.login}: ")
+        credentials = (Credentials(settings.login, password, settings.external_app_id)
+                       if settings.login and password else None)
+    try:
+        client = _client(settings, base_url)
+    except ValueError as exc:
+        print(f"kiosk-app doctor: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return await run_doctor(client, credentials, store_id=settings.store_id,
+                                cashdesk_number=settings.cashdesk_number, card_number=card)
+    finally:
+        await client.aclose()
+        if server:
+            server.stop()
+
+
+def _client(settings: Settings, base_url: str):  # type: ignore[no-untyped-def]
+    from kiosk_app.api import CareCloudClient
+
+    return CareCloudClient(
+        base_url, language=settings.language, fallback_languages=settings.languages,
+        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
+
+
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    keystore = KeyStore()
+    if args.config_command == "set-password":
+        if not settings.login:
+            raise ConfigError("Give the CareCloud user with --login (or `login` in the file).")
+        keystore.store(settings.login, getpass.getpass(f"Password for {settings.login}: "))
+        print(f"Saved in the OS keyring for {settings.login}.")
+        return 0
+    _, source = keystore.password(settings.login)
+    for name, value, where in describe(settings, source):
+        print(f"{name:16} {value:40} ({where})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

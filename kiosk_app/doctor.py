@@ -1,0 +1,125 @@
+"""`kiosk-app doctor`: checks an installation the way an installer would, and says what failed.
+
+Each check belongs to a failure class with its own exit code; the run stops at the
+first class that fails, because later checks need the earlier ones.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk_app import __version__
+from kiosk_app.api import ApiError, BadRequest, CareCloudClient, Credentials, HttpError
+from kiosk_app.api import models as m
+from kiosk_app.api.masking import mask_value
+
+EXIT_OK = 0
+EXIT_REACH = 2
+EXIT_LOGIN = 3
+EXIT_REFERENCE = 4
+EXIT_CARD = 5
+EXIT_QUOTE = 6
+
+
+@dataclass
+class DoctorFailure(Exception):
+    exit_code: int
+    what: str
+    detail: str
+
+
+async def run_doctor(
+    client: CareCloudClient,
+    credentials: Credentials | None,
+    *,
+    store_id: str = "",
+    cashdesk_number: int = 1,
+    card_number: str | None = None,
+    out: Callable[[str], None] = print,
+) -> int:
+    """Run the checklist against `client`; returns the process exit code."""
+    out(f"kiosk-app {__version__} doctor: {client.base_url}")
+
+    def ok(text: str) -> None:
+        out(f"  [ OK ] {text}")
+
+    try:
+        await _check(EXIT_REACH, "Server reachable", client.get_languages())
+        secure = client.base_url.startswith("https://")
+        ok("Server reachable" + (" over HTTPS, certificate verified" if secure
+                                 else " on loopback (sandbox, no TLS needed)"))
+        if credentials is None:
+            raise DoctorFailure(EXIT_LOGIN, "Login",
+                                "No login or password: pass --login and set the password with "
+                                "`kiosk-app config set-password` or KIOSK_PASSWORD.")
+        user = await _check(EXIT_LOGIN, "Login", client.login(credentials))
+        ok(f"Signed in as {user.login if user else credentials.login}")
+
+        stores = await _check(EXIT_REFERENCE, "Stores", client.get_stores())
+        currencies = await _check(EXIT_REFERENCE, "Currencies", client.get_currencies())
+        ptypes = await _check(EXIT_REFERENCE, "Purchase types", client.get_purchase_types())
+        itypes = await _check(EXIT_REFERENCE, "Purchase item types",
+                              client.get_purchase_item_types())
+        ctypes = await _check(EXIT_REFERENCE, "Card types", client.get_card_types())
+        langs = await _check(EXIT_REFERENCE, "Languages", client.get_languages())
+        for name, items in (("stores", stores), ("currencies", currencies),
+                            ("purchase types", ptypes), ("purchase item types", itypes),
+                            ("card types", ctypes), ("languages", langs)):
+            if not items:
+                raise DoctorFailure(EXIT_REFERENCE, "Reference data", f"No {name} defined.")
+        store = next((s for s in stores if s.store_id == store_id), None) if store_id else stores[0]
+        if store is None:
+            raise DoctorFailure(EXIT_REFERENCE, "Store",
+                                f"Configured store_id {store_id!r} is not among the "
+                                f"{len(stores)} stores of this project.")
+        ok(f"Reference data: {len(stores)} stores, {len(currencies)} currencies, "
+           f"{len(ptypes)} purchase types, {len(itypes)} item types, {len(ctypes)} card types, "
+           f"{len(langs)} languages; store {store.name} ({store.store_id})")
+
+        if card_number:
+            card = await _check(EXIT_CARD, "Card lookup", client.find_card(card_number))
+            shown = mask_value(card_number)
+            if card is None:
+                raise DoctorFailure(EXIT_CARD, "Card lookup", f"Card {shown} was not found.")
+            status = card.status(datetime.now())
+            owner = "free card" if card.is_free else "has a customer"
+            ok(f"Card {shown}: {status.value}, {owner}")
+
+        currency = currencies[0]
+        bill = m.Bill(
+            bill_id=f"doctor-{uuid.uuid4().hex}",
+            payment_time=m.format_datetime(datetime.now()),
+            currency_id=currency.currency_id,
+            total_price=1.0,
+            bill_items=[m.BillItem(
+                plu_ids=[m.PluId(list_code="DOCTOR", code="TEST")], plu_name="Doctor test item",
+                vat_rate=0, quantity=1, paid_amount=1.0, price=1.0, bill_item_id="1",
+                loyalty_off=True, purchase_item_type_id=itypes[0].type_id)],
+        )
+        await _check(EXIT_QUOTE, "Quote (accept-payment)", client.accept_payment(
+            store_id=store.store_id, cashdesk_number=cashdesk_number, bill=bill,
+            payment_type="S"))
+        ok(f"Quote for a 1.00 {currency.code} test bill accepted (nothing committed)")
+    except DoctorFailure as failure:
+        out(f"  [FAIL] {failure.what}: {failure.detail}")
+        out(f"Doctor found a problem (exit code {failure.exit_code}).")
+        return failure.exit_code
+    finally:
+        await client.logout()
+    out("All checks passed.")
+    return EXIT_OK
+
+
+async def _check(code: int, what: str, awaitable):  # type: ignore[no-untyped-def]
+    try:
+        return await awaitable
+    except BadRequest as exc:
+        reasons = ", ".join(f"{p.name}: {p.reason}" for p in exc.invalid_params) or exc.title
+        raise DoctorFailure(code, what, f"refused ({reasons})") from exc
+    except HttpError as exc:
+        raise DoctorFailure(code, what, f"HTTP {exc.status} {exc.title}".strip()) from exc
+    except ApiError as exc:
+        raise DoctorFailure(code, what, str(exc)) from exc
