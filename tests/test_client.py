@@ -150,7 +150,7 @@ async def test_writes_that_are_not_idempotent_are_not_retried(sandbox, client, c
 
 
 @pytest.mark.asyncio
-async def test_send_purchase_is_retried_because_bill_id_makes_it_idempotent(sandbox, client, control) -> None:  # noqa: E501
+async def test_send_purchase_is_retried_because_bill_id_makes_it_idempotent(sandbox, client, control) -> None:
     from tests.helpers import final
 
     control.post("faults", json={"script": ["drop_after"]})  # processed, answer lost

@@ -103,6 +103,7 @@ class SandboxStore:
         self._db.row_factory = sqlite3.Row
         if self.path != ":memory:":
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # demo data: speed over power-loss safety
         self._db.execute("PRAGMA busy_timeout=5000")
         self.lock = threading.RLock()
         self.token_validity = token_validity
@@ -578,7 +579,7 @@ class SandboxStore:
             earned = 0
             earned_id = None
             if cid and bill["payment_type"] != "D":
-                eligible = sum(i["paid_amount"] for i in bill["bill_items"] if not i["loyalty_off"])
+                eligible = self._eligible_paid(bill, recap)
                 point_money = redeem * self.project["point_value"].get(bill["currency_id"], 0)
                 rate = self.project["earn_rate"].get(bill["currency_id"], 0)
                 earned = engine.points_earned(eligible - point_money - credit, rate)
@@ -591,6 +592,20 @@ class SandboxStore:
             effects = {"taken": taken, "vouchers": vouchers, "credit": credit,
                        "earned": earned, "earned_id": earned_id}
             return self._insert_purchase(db, body, cid, card, now, effects)
+
+    @staticmethod
+    def _eligible_paid(bill: dict[str, Any], recap: dict[str, Any]) -> float:
+        """What points are earned on: loyalty items, less the discounts the recap puts on them.
+
+        Discounts may also stand as negative bill items; those marked loyalty_off are the
+        recap's discounts shown on the receipt and are not counted twice.
+        """
+        loyal = {i["bill_item_id"] for i in bill["bill_items"] if not i["loyalty_off"]}
+        paid = sum(i["paid_amount"] for i in bill["bill_items"] if not i["loyalty_off"])
+        off = sum(d.get("discount_value") or 0
+                  for d in [*recap.get("vouchers", []), *recap.get("recommended_discounts", [])]
+                  if d.get("bill_item_id") in loyal)
+        return paid - off
 
     def _record_cancellation(self, db: sqlite3.Connection, body: dict[str, Any],
                              cid: str | None, card: dict[str, Any] | None, now: str) -> str:
