@@ -82,16 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(settings: Settings) -> int:
-    """Until the screens land: serve the embedded sandbox and print how to use it."""
-    from kiosk_app.sandbox.server import start_embedded
+    """The app: the screens on the configured project, or on the embedded sandbox."""
+    from kiosk_app.ui.app import run_gui
 
-    server = start_embedded(settings.sandbox_db or None)
-    _print_demo(server.base_url, server.store.seed)
-    try:
-        server._thread.join() if server._thread else None
-    finally:
-        server.stop()
-    return 0
+    return run_gui(settings)
 
 
 def _print_demo(url: str, seed: dict[str, Any]) -> None:

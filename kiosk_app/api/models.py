@@ -252,6 +252,11 @@ class Price(Model, kw_only=True):
     value: float
 
 
+class PropertyRecord(Model, kw_only=True):
+    property_id: str
+    property_value: Any = None
+
+
 class Product(Model, kw_only=True):
     product_id: str | None = None
     name: str = ""
@@ -259,9 +264,23 @@ class Product(Model, kw_only=True):
     plu_ids: list[PluId] = []
     prices: list[Price] = []
     product_group_id: str | None = None
+    additional_properties: list[PropertyRecord] = []
 
     def price_in(self, currency_id: str) -> float | None:
         return next((p.value for p in self.prices if p.currency_id == currency_id), None)
+
+    def prop(self, property_id: str, default: Any = None) -> Any:
+        return next((p.property_value for p in self.additional_properties
+                     if p.property_id == property_id), default)
+
+    @property
+    def vat_rate(self) -> float:
+        value = self.prop("vat_rate", 0.0)
+        return float(value) if isinstance(value, int | float) else 0.0
+
+    @property
+    def loyalty_off(self) -> bool:
+        return self.prop("loyalty_off") is True
 
 
 class BillItem(Model, kw_only=True):

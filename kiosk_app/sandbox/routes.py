@@ -231,6 +231,10 @@ class Api:
                 "code": p["code"], "plu_ids": [{"list_code": "PLU", "code": p["code"]}],
                 "product_group_id": p["group"], "partner_id": self.store.project["partner_id"],
                 "prices": [{"currency_id": c, "value": val} for c, val in p["prices"].items()],
+                "additional_properties": [
+                    {"property_id": "vat_rate", "property_value": p["vat_rate"]},
+                    {"property_id": "loyalty_off", "property_value": p.get("loyalty_off", False)},
+                ],
                 "state": 1,
             })
         if code := req.params.get("code"):

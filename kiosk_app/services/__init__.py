@@ -1,0 +1,1 @@
+"""Qt-free logic between the screens and the client: checkout session, bill math, scanning."""

@@ -1,0 +1,228 @@
+"""What the screens ask of CareCloud, in checkout terms; Qt-free so it can be tested without a UI."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk_app.api import BadRequest, CareCloudClient, Credentials
+from kiosk_app.api import models as m
+from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt
+
+# Currency of a store by its country, when the project does not say otherwise.
+COUNTRY_CURRENCY = {"CZ": "CZK", "SK": "EUR", "DE": "EUR", "AT": "EUR", "PL": "PLN", "HU": "HUF"}
+
+
+class CardCheck(enum.Enum):
+    ACTIVE = "active"
+    BLOCKED = "blocked"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    FREE = "free"
+    UNKNOWN = "unknown"
+
+
+@dataclass
+class CardResult:
+    check: CardCheck
+    card: m.Card | None = None
+    customer: CustomerView | None = None
+
+
+@dataclass
+class Place:
+    """Where this till stands: store, cash desk and the store's currency."""
+
+    store: m.Store
+    cashdesk_number: int
+    currency: m.Currency
+
+
+@dataclass
+class ReferenceData:
+    stores: list[m.Store] = field(default_factory=list)
+    currencies: list[m.Currency] = field(default_factory=list)
+    languages: list[m.Language] = field(default_factory=list)
+    purchase_types: list[m.PurchaseType] = field(default_factory=list)
+    item_types: list[m.PurchaseItemType] = field(default_factory=list)
+    card_types: list[m.CardType] = field(default_factory=list)
+    products: list[m.Product] = field(default_factory=list)
+
+    def currency_for(self, store: m.Store) -> m.Currency:
+        country = (store.store_address.country_code if store.store_address else None) or ""
+        code = COUNTRY_CURRENCY.get(country.upper())
+        return next((c for c in self.currencies if c.code == code), self.currencies[0])
+
+    def item_type(self, text_id: str) -> str:
+        found = next((t for t in self.item_types if t.text_id == text_id), None)
+        return (found or self.item_types[0]).type_id
+
+    @property
+    def purchase_type_id(self) -> str:
+        found = next((t for t in self.purchase_types if t.text_id == "store"), None)
+        return (found or self.purchase_types[0]).type_id
+
+    def product_by_code(self, code: str) -> m.Product | None:
+        for product in self.products:
+            if product.code == code or any(p.code == code for p in product.plu_ids):
+                return product
+        return None
+
+
+class CheckoutService:
+    """Holds the client and the reference data; every method is one screen action."""
+
+    def __init__(self, client: CareCloudClient, *, external_app_id: str,
+                 clock: Callable[[], datetime] = datetime.now) -> None:
+        self.client = client
+        self.external_app_id = external_app_id
+        self.clock = clock
+        self.reference = ReferenceData()
+        self.place: Place | None = None
+        self.user: m.User | None = None
+
+    # --- sign-in ------------------------------------------------------------------------------
+
+    async def sign_in(self, login: str, password: str) -> ReferenceData:
+        """Log in with the cashier's own user, then load reference data concurrently."""
+        self.user = await self.client.login(Credentials(login, password, self.external_app_id))
+        await self.load_reference()
+        return self.reference
+
+    async def load_reference(self) -> None:
+        c = self.client
+        (stores, currencies, languages, ptypes, itypes, ctypes, products) = await asyncio.gather(
+            c.get_stores(), c.get_currencies(), c.get_languages(), c.get_purchase_types(),
+            c.get_purchase_item_types(), c.get_card_types(), c.get_products())
+        self.reference = ReferenceData(stores, currencies, languages, ptypes, itypes, ctypes,
+                                       products)
+
+    def choose_place(self, store_id: str, cashdesk_number: int) -> Place:
+        store = next(s for s in self.reference.stores if s.store_id == store_id)
+        self.place = Place(store, cashdesk_number, self.reference.currency_for(store))
+        return self.place
+
+    async def refresh_texts(self) -> None:
+        """After a language switch: reload the reference data the server names per language."""
+        await self.load_reference()
+        if self.place:
+            self.choose_place(self.place.store.store_id, self.place.cashdesk_number)
+
+    async def sign_out(self) -> None:
+        await self.client.logout()
+        self.user = None
+
+    # --- customers ----------------------------------------------------------------------------
+
+    async def check_card(self, card_number: str) -> CardResult:
+        """Scan → customer in two sequential round trips: the card, then its customer's data."""
+        card = await self.client.find_card(card_number)
+        if card is None:
+            return CardResult(CardCheck.UNKNOWN)
+        status = card.status(self.clock())
+        if status is not m.CardStatus.ACTIVE:
+            return CardResult(CardCheck(status.value), card)
+        if card.is_free:
+            return CardResult(CardCheck.FREE, card)
+        assert card.customer_id
+        return CardResult(CardCheck.ACTIVE, card, await self.load_customer(card.customer_id, card))
+
+    async def load_customer(self, customer_id: str, card: m.Card | None = None) -> CustomerView:
+        c = self.client
+        customer, cards, points, vouchers = await asyncio.gather(
+            c.get_customer(customer_id), c.get_customer_cards(customer_id),
+            c.get_points_overview(customer_id), c.get_customer_vouchers(customer_id))
+        if card is None:
+            now = self.clock()
+            card = next((k for k in cards if k.status(now) is m.CardStatus.ACTIVE), None)
+        return CustomerView(customer, card, cards, points, vouchers)
+
+    async def find_customers(self, *, email: str = "", phone: str = "", first_name: str = "",
+                             last_name: str = "", birthdate: str = "") -> list[m.Customer]:
+        filters = {k: v.strip() for k, v in {
+            "email": email, "phone": "".join(ch for ch in phone if ch.isdigit()),
+            "first_name": first_name, "last_name": last_name, "birthdate": birthdate,
+        }.items() if v and v.strip()}
+        if not filters:
+            raise ValueError("Fill in at least one field.")
+        return await self.client.find_customers(**filters)
+
+    async def assign_card(self, card: m.Card, customer_id: str) -> CustomerView:
+        """Give a free card to a customer (`PUT /cards/{id}`), then load them."""
+        import msgspec
+
+        await self.client.update_card(msgspec.structs.replace(card, customer_id=customer_id))
+        assigned = msgspec.structs.replace(card, customer_id=customer_id)
+        return await self.load_customer(customer_id, assigned)
+
+    # --- one-time passwords ---------------------------------------------------------------------
+
+    async def send_otp(self, recipient: str, *, email: bool = False) -> str:
+        sent = await self.client.send_otp(self.external_app_id, recipient,
+                                          channel=1 if email else 2, otp_type=2)
+        return sent.request_id
+
+    async def verify_otp(self, request_id: str, code: str) -> bool:
+        return await self.client.verify_otp(self.external_app_id, request_id, code)
+
+    # --- bill, rewards, closure -------------------------------------------------------------------
+
+    def _where(self) -> dict[str, object]:
+        if self.place is None:
+            raise RuntimeError("Choose the store and cash desk first.")
+        return {"store_id": self.place.store.store_id,
+                "cashdesk_number": self.place.cashdesk_number}
+
+    async def product(self, code: str) -> m.Product | None:
+        """A product by PLU: from the cached list, else asked of the server."""
+        found = self.reference.product_by_code(code)
+        if found:
+            return found
+        products = await self.client.get_products(code=code)
+        return products[0] if products else None
+
+    async def rewards(self, session: CheckoutSession, *, full: bool = False
+                      ) -> list[m.RecommendedReward]:
+        rewards = await self.client.recommended_best_rewards(
+            **self._where(), bill=session.quote_bill(self.clock()), list_type="F" if full else "C",
+            **session.who)
+        return sorted(rewards, key=lambda r: (r.reward_priority or 9, -r.max_count, r.name))
+
+    async def quote(self, session: CheckoutSession) -> m.AcceptedPayment:
+        """accept-payment for the bill as it is now; commits nothing."""
+        revision = session.revision
+        quote = await self.client.accept_payment(
+            **self._where(), bill=session.quote_bill(self.clock()),
+            payment_type=session.payment_type, benefit_codes=session.benefit_codes,
+            max_points=session.max_points or None, max_credit=session.max_credit or None,
+            **session.who)
+        if revision == session.revision:
+            session.quote, session.quoted_revision = quote, revision
+        return quote
+
+    async def confirm(self, session: CheckoutSession) -> Receipt:
+        """Send the purchase once (the bill_id makes a retried send harmless)."""
+        assert self.place is not None
+        final = session.final_bill(
+            purchase_type_id=self.reference.purchase_type_id,
+            discount_item_type_id=self.reference.item_type("discount"),
+            created_by=self.user.login if self.user else "", now=self.clock())
+        try:
+            result = await self.client.send_purchase(**self._where(), bill=final, **session.who)
+            purchase_id = result.purchase_id
+        except BadRequest as exc:
+            if not exc.has_reason("already_exists", "bill_id"):
+                raise
+            purchase_id = ""  # it arrived on an earlier attempt whose answer was lost
+        quote = session.quote
+        assert quote is not None
+        balance = None
+        if session.customer:
+            overview = await self.client.get_points_overview(session.customer.customer_id)
+            balance = overview.available_points
+            session.customer.points = overview
+        return Receipt(purchase_id, final.bill_id, final.total_price, self.place.currency.code,
+                       quote.credit_points_of_this_transaction, balance)

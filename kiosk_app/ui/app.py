@@ -1,0 +1,83 @@
+"""Composition root and the app's lifetime as one coroutine on the Qt/asyncio loop (qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+from typing import Any
+
+import httpx
+
+from kiosk_app.api import CareCloudClient
+from kiosk_app.config import Settings
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.session import CheckoutSession
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(settings: Settings) -> int:
+    """Start Qt, then run `lifetime` on a qasync loop until the window closes."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk_app.ui.style import STYLE_SHEET
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kiosk-app")
+    app.setStyleSheet(STYLE_SHEET)
+    app.setQuitOnLastWindowClosed(False)  # the lifetime coroutine decides when we are done
+    return qasync.run(lifetime(app, settings))
+
+
+async def lifetime(app: Any, settings: Settings) -> int:
+    """Build everything, show the window, wait for it to close, then shut down cleanly."""
+    from kiosk_app.ui.main_window import MainWindow
+    from kiosk_app.ui.scanner import ScannerFilter
+
+    sandbox = None
+    demo_hint = None
+    base_url = settings.base_url
+    if settings.uses_sandbox:
+        from kiosk_app.sandbox import demo_credentials
+        from kiosk_app.sandbox.server import start_embedded
+
+        sandbox = start_embedded(settings.sandbox_db or None)
+        base_url = sandbox.base_url
+        login, password, app_id = demo_credentials(sandbox.store.seed)
+        demo_hint = (login, password)
+        settings.external_app_id = app_id
+    client = CareCloudClient(
+        base_url, language=settings.language, fallback_languages=settings.languages,
+        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
+    try:
+        service = CheckoutService(client, external_app_id=settings.external_app_id)
+        session = CheckoutSession()
+        scanner = ScannerFilter(app)
+        app.installEventFilter(scanner)
+        window = MainWindow(service, session, scanner=scanner, store_id=settings.store_id,
+                            cashdesk_number=settings.cashdesk_number, demo_hint=demo_hint)
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+
+        def on_loop_error(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            exc = context.get("exception")
+            log.error("unhandled: %s", context.get("message"), exc_info=exc)
+            if isinstance(exc, Exception):
+                window.show_unexpected(exc)
+
+        asyncio.get_running_loop().set_exception_handler(on_loop_error)
+        window.show()
+        await closed.wait()
+        app.removeEventFilter(scanner)
+        if client.signed_in:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(service.sign_out(), timeout=3)
+    finally:
+        await client.aclose()
+        if sandbox is not None:
+            sandbox.stop()
+    return 0

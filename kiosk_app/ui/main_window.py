@@ -1,0 +1,174 @@
+"""The main window: a stack of screens, the customer panel, the scanner, Esc for back."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk_app import __version__
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.scan import looks_like_card_number
+from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.scanner import ScannerFilter
+from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.bill import BillScreen
+from kiosk_app.ui.screens.card_scan import CardScanScreen
+from kiosk_app.ui.screens.closure import ClosureScreen
+from kiosk_app.ui.screens.done import DoneScreen
+from kiosk_app.ui.screens.lookup import LookupScreen
+from kiosk_app.ui.screens.otp import OtpScreen
+from kiosk_app.ui.screens.rewards import RewardsScreen
+from kiosk_app.ui.screens.sign_in import SignInScreen
+from kiosk_app.ui.widgets.customer_panel import CustomerPanel
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, service: CheckoutService, session: CheckoutSession, *,
+                 scanner: ScannerFilter | None = None, store_id: str = "",
+                 cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
+                 otp_cooldown_s: int = 30, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.session = service, session
+        self.sandbox = demo_hint is not None
+        self.resize(1180, 800)
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        left = QVBoxLayout()
+        header = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.who = QLabel(self)
+        self.new_button = QPushButton(self)
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.who)
+        header.addWidget(self.new_button)
+        self.stack = QStackedWidget(self)
+        left.addLayout(header)
+        left.addWidget(self.stack, 1)
+        self.panel = CustomerPanel(session, self)
+        outer.addLayout(left, 1)
+        outer.addWidget(self.panel)
+        self.setCentralWidget(central)
+        self.screens: dict[str, Screen] = {
+            "sign_in": SignInScreen(service, store_id=store_id, cashdesk_number=cashdesk_number,
+                                    demo_hint=demo_hint),
+            "card": CardScanScreen(service, session),
+            "lookup": LookupScreen(service, session),
+            "otp": OtpScreen(service, session, cooldown_s=otp_cooldown_s),
+            "bill": BillScreen(service, session),
+            "rewards": RewardsScreen(service, session),
+            "closure": ClosureScreen(service, session),
+            "done": DoneScreen(session),
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+            screen.go.connect(self.show_screen)
+            screen.session_changed.connect(self.refresh)
+            screen.unexpected.connect(self.show_unexpected)
+        self.panel.validate_phone.connect(lambda: self.show_screen("otp"))
+        self.new_button.clicked.connect(lambda: self.show_screen("new"))
+        self.error_dialog: QMessageBox | None = None
+        QShortcut(QKeySequence("Esc"), self, activated=lambda: self.current.back())
+        if scanner is not None:
+            scanner.scanned.connect(self.on_scanned)
+        self.retranslate_ui()
+        self.show_screen("sign_in")
+
+    @property
+    def current(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    @property
+    def current_name(self) -> str:
+        return next(name for name, s in self.screens.items() if s is self.current)
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Loyalty kiosk")
+        self.setWindowTitle(f"{title} {__version__}" + (self.tr(" · sandbox") if self.sandbox
+                                                        else ""))
+        self.heading.setText(title)
+        self.new_button.setText(self.tr("New customer"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """After the session changed: panel, header and which buttons make sense."""
+        self.panel.refresh()
+        place, user = self.service.place, self.service.user
+        if place and user:
+            self.who.setText(self.tr("%1 · %2 · cash desk %3").replace("%1", user.login)
+                             .replace("%2", place.store.name)
+                             .replace("%3", str(place.cashdesk_number)))
+        self.new_button.setVisible(place is not None)
+
+    def show_screen(self, name: str) -> None:
+        if name == "new":
+            self.new_customer()
+            return
+        if name != "sign_in" and self.service.place is None:
+            name = "sign_in"
+        if name == "card" and not self.session.bill.currency_id and self.service.place:
+            self.session.reset(self.service.place.currency.currency_id)
+        screen = self.screens[name]
+        self.stack.setCurrentWidget(screen)
+        screen.entered()
+        self.refresh()
+
+    def new_customer(self) -> None:
+        """Forget the customer, bill, rewards and input; keep the cashier signed in."""
+        for screen in self.screens.values():
+            screen.cancel_tasks()
+            screen.clear_error()
+        if self.service.place:
+            self.session.reset(self.service.place.currency.currency_id)
+        self.show_screen("card")
+
+    def on_scanned(self, code: str) -> None:
+        screen = self.current
+        if isinstance(screen, SignInScreen):
+            screen.show_error(self.tr("Sign in first, then scan."))
+            return
+        if screen.scanned(code):
+            return
+        if looks_like_card_number(code):
+            if isinstance(screen, DoneScreen):
+                self.new_customer()
+            self.show_screen("card")
+            self.current.scanned(code)
+
+    def show_unexpected(self, exc: BaseException) -> None:
+        """An error nobody foresaw: say so in a dialog rather than only in a log."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"),
+                          self.tr("Something unexpected happened. The current step was stopped; "
+                                  "nothing was sent twice. Try again, and tell support if it "
+                                  "happens again.\n\n%1").replace("%1", type(exc).__name__),
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.error_dialog = box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for screen in self.screens.values():
+            screen.cancel_tasks()
+        self.closed.emit()
+        super().closeEvent(event)

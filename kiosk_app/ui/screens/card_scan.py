@@ -1,0 +1,109 @@
+"""Card scan: the scanner anywhere, or the number typed; the card's state decides what happens."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk_app.services.checkout import CardCheck, CardResult, CheckoutService
+from kiosk_app.services.scan import looks_like_card_number
+from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.keypad import Keypad
+
+
+class CardScanScreen(Screen):
+    def __init__(self, service: CheckoutService, session: CheckoutSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.session = service, session
+        self.prompt = QLabel(self)
+        self.number = QLineEdit(self)
+        self.number.setMaxLength(32)
+        self.keypad = Keypad(self.number, self)
+        self.check_button = QPushButton(self)
+        self.check_button.setProperty("primary", True)
+        self.lookup_button = QPushButton(self)
+        self.no_card_button = QPushButton(self)
+        self.assign_button = QPushButton(self)
+        self.assign_button.hide()
+        row = QHBoxLayout()
+        for button in (self.check_button, self.lookup_button, self.no_card_button):
+            row.addWidget(button)
+        for widget in (self.prompt, self.number, self.keypad):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(row)
+        for widget in (self.error, self.assign_button, self.busy_label):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.check_button.clicked.connect(self.check_typed)
+        self.number.returnPressed.connect(self.check_typed)
+        self.keypad.submitted.connect(self.check_typed)
+        self.lookup_button.clicked.connect(lambda: self.go.emit("lookup"))
+        self.no_card_button.clicked.connect(self.without_card)
+        self.assign_button.clicked.connect(lambda: self.go.emit("lookup"))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Loyalty card"))
+        self.prompt.setText(self.tr("Scan the customer's card or type its number."))
+        self.number.setPlaceholderText(self.tr("Card number"))
+        self.check_button.setText(self.tr("Check card"))
+        self.lookup_button.setText(self.tr("Find customer"))
+        self.no_card_button.setText(self.tr("Continue without card"))
+        self.assign_button.setText(self.tr("Assign this card to a customer"))
+
+    def entered(self) -> None:
+        self.number.setFocus()
+
+    def scanned(self, code: str) -> bool:
+        if not looks_like_card_number(code):
+            self.show_error(self.tr("This is not a card number. Scan the loyalty card."))
+            return True
+        self.number.setText(code)
+        self.check(code)
+        return True
+
+    def check_typed(self) -> None:
+        code = "".join(self.number.text().split())
+        if not looks_like_card_number(code):
+            self.show_error(self.tr("Type the card number: digits only, at least 6."))
+            return
+        self.check(code)
+
+    def check(self, code: str) -> None:
+        if self.busy:
+            return
+        self.assign_button.hide()
+        self.run(self.service.check_card(code), self._checked, disable=[self.check_button])
+
+    def _checked(self, result: CardResult) -> None:
+        messages = {
+            CardCheck.UNKNOWN: self.tr("This card is not known. Check the number or find the "
+                                       "customer."),
+            CardCheck.BLOCKED: self.tr("This card is blocked. Ask for another card or find the "
+                                       "customer."),
+            CardCheck.EXPIRED: self.tr("This card has expired. Ask for another card or find the "
+                                       "customer."),
+            CardCheck.NOT_YET_VALID: self.tr("This card is not valid yet. Ask for another card "
+                                             "or find the customer."),
+            CardCheck.FREE: self.tr("This card has no customer yet. Find the customer to assign "
+                                    "it."),
+        }
+        if result.check is CardCheck.ACTIVE:
+            self.session.set_customer(result.customer, result.card.card_number
+                                      if result.card else None)
+            self.session.free_card = None
+            self.number.clear()
+            self.session_changed.emit()
+            self.go.emit("bill")
+            return
+        self.show_error(messages[result.check])
+        if result.check is CardCheck.FREE:
+            self.session.free_card = result.card
+            self.assign_button.show()
+
+    def without_card(self) -> None:
+        self.session.set_customer(None)
+        self.session_changed.emit()
+        self.go.emit("bill")

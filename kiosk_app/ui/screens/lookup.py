@@ -1,0 +1,155 @@
+"""Customer lookup by e-mail, phone, name or birth date; results masked until one is picked."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from kiosk_app.api import models as m
+from kiosk_app.api.masking import mask_value
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.session import CheckoutSession, CustomerView
+from kiosk_app.ui.screens.base import Screen
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def masked_summary(customer: m.Customer) -> str:
+    """Enough to tell two customers apart, not enough to read out their data."""
+    info = customer.personal_information
+    parts = [f"{info.first_name} {info.last_name[:1]}." if info.last_name else info.first_name]
+    if info.email:
+        parts.append(mask_value(info.email))
+    if info.phone:
+        parts.append(mask_value(info.phone))
+    if info.birthdate:
+        parts.append("****-**-" + info.birthdate[-2:])
+    return " · ".join(p for p in parts if p)
+
+
+class LookupScreen(Screen):
+    def __init__(self, service: CheckoutService, session: CheckoutSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.session = service, session
+        self.email, self.phone = QLineEdit(self), QLineEdit(self)
+        self.first_name, self.last_name = QLineEdit(self), QLineEdit(self)
+        self.birthdate = QLineEdit(self)
+        self.labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.email, self.phone, self.first_name,
+                                              self.last_name, self.birthdate), strict=True):
+            form.addRow(label, field)
+            field.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self)
+        self.search_button.setProperty("primary", True)
+        self.results = QListWidget(self)
+        self.pick_button = QPushButton(self)
+        self.pick_button.setProperty("primary", True)
+        self.back_button = QPushButton(self)
+        self.count_label = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.pick_button)
+        self.layout_.addLayout(form)
+        for widget in (self.search_button, self.count_label, self.results):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy_label)
+        self.search_button.clicked.connect(self.search)
+        self.pick_button.clicked.connect(self.pick)
+        self.results.itemActivated.connect(lambda _item: self.pick())
+        self.results.currentItemChanged.connect(lambda *_: self.busy_changed())
+        self.back_button.clicked.connect(self.back)
+        self.retranslate_ui()
+        self.busy_changed()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Find customer"))
+        for label, text in zip(self.labels, (self.tr("E-mail"), self.tr("Phone"),
+                                             self.tr("First name"), self.tr("Last name"),
+                                             self.tr("Birth date")), strict=True):
+            label.setText(text)
+        self.birthdate.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.search_button.setText(self.tr("Search"))
+        self.back_button.setText(self.tr("Back"))
+        self._retranslate_pick()
+
+    def _retranslate_pick(self) -> None:
+        self.pick_button.setText(self.tr("Assign card to this customer")
+                                 if self.session.free_card else self.tr("Use this customer"))
+
+    def entered(self) -> None:
+        self._retranslate_pick()
+        self.email.setFocus()
+
+    def back(self) -> None:
+        self.go.emit("card")
+
+    def busy_changed(self) -> None:
+        self.pick_button.setEnabled(not self.busy and self.results.currentItem() is not None)
+        self.search_button.setEnabled(not self.busy)
+
+    def search(self) -> None:
+        if self.busy:
+            return
+        birth = self.birthdate.text().strip()
+        if birth and not _DATE.match(birth):
+            self.show_error(self.tr("Type the birth date as YYYY-MM-DD."))
+            return
+        if bool(self.first_name.text().strip()) != bool(self.last_name.text().strip()) and not (
+                self.email.text() or self.phone.text() or birth):
+            self.show_error(self.tr("Type both the first and the last name."))
+            return
+        self.results.clear()
+        self.run(self.service.find_customers(
+            email=self.email.text(), phone=self.phone.text(), first_name=self.first_name.text(),
+            last_name=self.last_name.text(), birthdate=birth), self._found,
+            disable=[self.search_button], on_error=self._input_error)
+
+    def _input_error(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValueError):
+            self.show_error(self.tr("Fill in at least one field."))
+            return True
+        return False
+
+    def _found(self, customers: list[m.Customer]) -> None:
+        self.results.clear()
+        for customer in customers:
+            item = QListWidgetItem(masked_summary(customer))
+            item.setData(Qt.ItemDataRole.UserRole, customer.customer_id)
+            self.results.addItem(item)
+        self.count_label.setText(self.tr("%n customer(s) found", "", len(customers)))
+        if len(customers) == 1:
+            self.results.setCurrentRow(0)
+        self.busy_changed()
+
+    def pick(self) -> None:
+        item = self.results.currentItem()
+        if item is None or self.busy:
+            return
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        card = self.session.free_card
+        work = (self.service.assign_card(card, customer_id) if card
+                else self.service.load_customer(customer_id))
+        self.run(work, self._picked, disable=[self.pick_button])
+
+    def _picked(self, view: CustomerView) -> None:
+        self.session.set_customer(view, view.card.card_number if view.card else None)
+        self.session.free_card = None
+        self.results.clear()
+        self.session_changed.emit()
+        self.go.emit("bill")

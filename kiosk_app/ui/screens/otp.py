@@ -1,0 +1,167 @@
+"""Phone validation with a one-time password: send by SMS (or e-mail), type the code, verify."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk_app.api import BadRequest
+from kiosk_app.api.masking import mask_value
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.keypad import Keypad
+
+RESEND_COOLDOWN_S = 30
+
+
+class OtpScreen(Screen):
+    def __init__(self, service: CheckoutService, session: CheckoutSession,
+                 parent: QWidget | None = None, *, cooldown_s: int = RESEND_COOLDOWN_S) -> None:
+        super().__init__(parent)
+        self.service, self.session = service, session
+        self.cooldown_s = cooldown_s
+        self.request_id: str | None = None
+        self.sent_to: str | None = None
+        self._left = 0
+        self.target = QComboBox(self)
+        self.number = QLineEdit(self)
+        self.send_button = QPushButton(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.code = QLineEdit(self)
+        self.code.setMaxLength(12)
+        self.keypad = Keypad(self.code, self)
+        self.verify_button = QPushButton(self)
+        self.verify_button.setProperty("primary", True)
+        self.back_button = QPushButton(self)
+        self.ticker = QTimer(self, interval=1000)
+        self.ticker.timeout.connect(self._tick)
+        for widget in (self.target, self.number, self.send_button, self.status, self.code,
+                       self.keypad):
+            self.layout_.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.verify_button)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy_label)
+        self.layout_.addStretch(1)
+        self.target.currentIndexChanged.connect(lambda _i: self._target_changed())
+        self.send_button.clicked.connect(self.send)
+        self.verify_button.clicked.connect(self.verify)
+        self.code.returnPressed.connect(self.verify)
+        self.back_button.clicked.connect(self.back)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Validate phone"))
+        self.number.setPlaceholderText(self.tr("Phone number, e.g. 420601111222"))
+        self.code.setPlaceholderText(self.tr("Code from the message"))
+        self.verify_button.setText(self.tr("Verify code"))
+        self.back_button.setText(self.tr("Back"))
+        self._fill_targets()
+        self._update_send()
+
+    def _fill_targets(self) -> None:
+        index = self.target.currentIndex()
+        self.target.blockSignals(True)
+        self.target.clear()
+        info = self.session.customer.customer.personal_information if self.session.customer else None
+        if info and info.phone:
+            self.target.addItem(self.tr("SMS to the phone on file (%1)")
+                                .replace("%1", mask_value(info.phone)), ("sms", info.phone))
+        self.target.addItem(self.tr("SMS to another number"), ("sms", None))
+        if info and info.email:
+            self.target.addItem(self.tr("E-mail to the address on file (%1)")
+                                .replace("%1", mask_value(info.email)), ("email", info.email))
+        self.target.setCurrentIndex(index if 0 <= index < self.target.count() else 0)
+        self.target.blockSignals(False)
+        self._target_changed()
+
+    def _target_changed(self) -> None:
+        _kind, value = self.target.currentData() or ("sms", None)
+        self.number.setVisible(value is None)
+
+    def entered(self) -> None:
+        self.request_id = None
+        self.code.clear()
+        self.number.clear()
+        self.status.clear()
+        self.target.setCurrentIndex(0)
+        self._fill_targets()
+        self.code.setFocus()
+
+    def back(self) -> None:
+        self.go.emit("bill")
+
+    def busy_changed(self) -> None:
+        self._update_send()
+        self.verify_button.setEnabled(not self.busy and self.request_id is not None)
+
+    def _update_send(self) -> None:
+        if self._left > 0:
+            self.send_button.setText(self.tr("Send again in %1 s").replace("%1", str(self._left)))
+            self.send_button.setEnabled(False)
+        else:
+            self.send_button.setText(self.tr("Send again") if self.request_id
+                                     else self.tr("Send code"))
+            self.send_button.setEnabled(not self.busy)
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self.ticker.stop()
+        self._update_send()
+
+    def send(self) -> None:
+        if self.busy or self._left > 0:
+            return
+        kind, value = self.target.currentData() or ("sms", None)
+        recipient = value or "".join(ch for ch in self.number.text() if ch.isdigit() or ch == "+")
+        if not recipient:
+            self.show_error(self.tr("Type the phone number to send the code to."))
+            return
+        self.sent_to = recipient
+        self.run(self.service.send_otp(recipient, email=kind == "email"), self._sent,
+                 disable=[self.send_button])
+
+    def _sent(self, request_id: str) -> None:
+        self.request_id = request_id
+        self._left = self.cooldown_s
+        if self._left:
+            self.ticker.start()
+        self.status.setText(self.tr("Code sent. Ask the customer to read it out and type it "
+                                    "below. It is valid for one hour."))
+        self.code.clear()
+        self.code.setFocus()
+
+    def verify(self) -> None:
+        code = self.code.text().strip()
+        if self.busy or not self.request_id:
+            return
+        if not code:
+            self.show_error(self.tr("Type the code from the message."))
+            return
+        self.run(self.service.verify_otp(self.request_id, code), self._verified,
+                 disable=[self.verify_button], on_error=self._verify_failed)
+
+    def _verify_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, BadRequest) and exc.has_reason("not_found", "request_id"):
+            self.show_error(self.tr("This code request is unknown. Send a new code."))
+            return True
+        return False
+
+    def _verified(self, valid: bool) -> None:
+        if not valid:
+            self.show_error(self.tr("The code is wrong. Check it with the customer and type it "
+                                    "again, or send a new code."))
+            self.code.selectAll()
+            return
+        self.session.phone_validated = True
+        self.session.validated_phone = self.sent_to
+        self.request_id = None
+        self.status.setText(self.tr("Phone validated."))
+        self.session_changed.emit()
+        self.go.emit("bill")

@@ -1,0 +1,104 @@
+"""Sign-in: the cashier's own CareCloud user (never stored), then store and cash desk."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from kiosk_app.services.checkout import CheckoutService, ReferenceData
+from kiosk_app.ui.screens.base import Screen
+
+
+class SignInScreen(Screen):
+    def __init__(self, service: CheckoutService, *, store_id: str = "", cashdesk_number: int = 1,
+                 demo_hint: tuple[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.preferred_store = store_id
+        self.demo_hint = demo_hint
+        form = QFormLayout()
+        self.login = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setProperty("primary", True)
+        self.store = QComboBox(self)
+        self.cashdesk = QSpinBox(self)
+        self.cashdesk.setRange(1, 999)
+        self.cashdesk.setValue(cashdesk_number)
+        self.start_button = QPushButton(self)
+        self.start_button.setProperty("primary", True)
+        self.hint = QLabel(self)
+        self.login_label, self.password_label = QLabel(self), QLabel(self)
+        self.store_label, self.cashdesk_label = QLabel(self), QLabel(self)
+        form.addRow(self.login_label, self.login)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.sign_in_button)
+        form.addRow(self.store_label, self.store)
+        form.addRow(self.cashdesk_label, self.cashdesk)
+        form.addRow(self.start_button)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(self.hint)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.busy_label)
+        self.layout_.addStretch(1)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.password.returnPressed.connect(self.sign_in)
+        self.login.returnPressed.connect(self.password.setFocus)
+        self.start_button.clicked.connect(self.start)
+        self._set_place_enabled(False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Sign in"))
+        self.login_label.setText(self.tr("CareCloud user"))
+        self.password_label.setText(self.tr("Password"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.store_label.setText(self.tr("Store"))
+        self.cashdesk_label.setText(self.tr("Cash desk"))
+        self.start_button.setText(self.tr("Start"))
+        if self.demo_hint:
+            self.hint.setText(self.tr("Demo sandbox: sign in as %1 / %2")
+                              .replace("%1", self.demo_hint[0]).replace("%2", self.demo_hint[1]))
+
+    def entered(self) -> None:
+        self.login.setFocus()
+
+    def _set_place_enabled(self, enabled: bool) -> None:
+        for widget in (self.store, self.cashdesk, self.start_button):
+            widget.setEnabled(enabled)
+
+    def sign_in(self) -> None:
+        if self.busy:
+            return
+        login, password = self.login.text().strip(), self.password.text()
+        if not login or not password:
+            self.show_error(self.tr("Type your CareCloud user name and password."))
+            return
+        self.password.clear()  # never kept, whatever happens next
+        self.run(self.service.sign_in(login, password), self._signed_in,
+                 disable=[self.sign_in_button])
+
+    def _signed_in(self, reference: ReferenceData) -> None:
+        self.store.clear()
+        for store in reference.stores:
+            self.store.addItem(store.name, store.store_id)
+        index = self.store.findData(self.preferred_store)
+        self.store.setCurrentIndex(max(index, 0))
+        self._set_place_enabled(bool(reference.stores))
+        self.start_button.setFocus()
+
+    def start(self) -> None:
+        store_id = self.store.currentData()
+        if not store_id:
+            return
+        self.service.choose_place(store_id, self.cashdesk.value())
+        self.go.emit("card")

@@ -1,0 +1,76 @@
+"""The customer panel: who is at the till, their points, valid vouchers and cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from kiosk_app.api.masking import mask_value
+from kiosk_app.services.session import CheckoutSession
+
+
+class CustomerPanel(QFrame):
+    validate_phone = Signal()
+
+    def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CustomerPanel")
+        self.setMinimumWidth(280)
+        self.session = session
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "title")
+        self.name = QLabel(self)
+        self.name.setWordWrap(True)
+        self.points = QLabel(self)
+        self.phone = QLabel(self)
+        self.phone.setWordWrap(True)
+        self.vouchers_label = QLabel(self)
+        self.vouchers = QListWidget(self)
+        self.cards_label = QLabel(self)
+        self.cards = QListWidget(self)
+        self.otp_button = QPushButton(self)
+        self.otp_button.clicked.connect(self.validate_phone)
+        for widget in (self.heading, self.name, self.points, self.phone, self.otp_button,
+                       self.vouchers_label, self.vouchers, self.cards_label, self.cards):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Customer"))
+        self.vouchers_label.setText(self.tr("Valid vouchers"))
+        self.cards_label.setText(self.tr("Cards"))
+        self.otp_button.setText(self.tr("Validate phone"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = self.session.customer
+        self.setVisible(view is not None)
+        if view is None:
+            return
+        locale = QLocale()
+        self.name.setText(view.name)
+        self.points.setText(self.tr("Points: %1").replace(
+            "%1", locale.toString(float(view.available_points), "f", 0)))
+        if self.session.phone_validated:
+            self.phone.setText(self.tr("Phone validated ✓"))
+            self.phone.setProperty("role", "ok")
+        else:
+            self.phone.setText(self.tr("Phone not validated"))
+            self.phone.setProperty("role", "")
+        self.phone.style().polish(self.phone)
+        self.vouchers.clear()
+        for voucher in view.vouchers:
+            self.vouchers.addItem(f"{voucher.name} · {voucher.code}")
+        if not view.vouchers:
+            self.vouchers.addItem(self.tr("None"))
+        self.cards.clear()
+        for card in view.cards:
+            state = self.tr("active") if card.state == 1 else self.tr("blocked")
+            self.cards.addItem(f"{mask_value(card.card_number)} · {state}")
