@@ -108,3 +108,61 @@ def token(raw: httpx.Client) -> dict[str, str]:
         "login": DEMO.login, "password": DEMO.password,
         "user_external_application_id": DEMO.external_app_id})
     return {"Authorization": f"Bearer {response.json()['data']['bearer_token']}"}
+
+
+# --- Qt: the app's loop is a qasync loop on the test's QApplication ---------------------------
+
+
+@pytest.fixture(scope="session")
+def _qasync_loop(qapp):
+    """One qasync loop for the session: stopping one calls QApplication.exit(), which
+    leaves later loops dead, so it is never stopped, only detached between tests."""
+    import qasync
+
+    return qasync.QEventLoop(qapp, already_running=True)
+
+
+@pytest.fixture
+def qloop(qapp, _qasync_loop):
+    """The qasync loop as this test's running loop; tests wait with `qtbot.waitUntil`."""
+    import asyncio
+
+    asyncio.events._set_running_loop(_qasync_loop)
+    asyncio.set_event_loop(_qasync_loop)
+    yield _qasync_loop
+    for task in asyncio.all_tasks(_qasync_loop):
+        task.cancel()
+    for _ in range(10):
+        qapp.processEvents()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def kiosk(qtbot, qapp, qloop, sandbox, make_client, control):
+    """The real main window on a real sandbox, the scanner filter installed on the app."""
+    import asyncio
+
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.session import CheckoutSession
+    from kiosk_app.ui.main_window import MainWindow
+    from kiosk_app.ui.scanner import ScannerFilter
+    from kiosk_app.ui.style import STYLE_SHEET
+    from tests.kiosk_driver import Kiosk
+
+    qapp.setStyleSheet(STYLE_SHEET)
+    client = make_client(sandbox)
+    service = CheckoutService(client, external_app_id="kiosk-demo-app")
+    session = CheckoutSession()
+    scanner = ScannerFilter(qapp)
+    qapp.installEventFilter(scanner)
+    window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"),
+                        otp_cooldown_s=1)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Kiosk(window, service, session, sandbox, control, qtbot)
+    qapp.removeEventFilter(scanner)
+    window.close()
+    closing = asyncio.ensure_future(client.aclose())
+    qtbot.waitUntil(closing.done, timeout=5000)

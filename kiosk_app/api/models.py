@@ -276,7 +276,10 @@ class Product(Model, kw_only=True):
     @property
     def vat_rate(self) -> float:
         value = self.prop("vat_rate", 0.0)
-        return float(value) if isinstance(value, int | float) else 0.0
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return 0.0
 
     @property
     def loyalty_off(self) -> bool:

@@ -232,7 +232,8 @@ class Api:
                 "product_group_id": p["group"], "partner_id": self.store.project["partner_id"],
                 "prices": [{"currency_id": c, "value": val} for c, val in p["prices"].items()],
                 "additional_properties": [
-                    {"property_id": "vat_rate", "property_value": p["vat_rate"]},
+                    # a string: the spec's oneOf makes whole numbers ambiguous (integer/number)
+                    {"property_id": "vat_rate", "property_value": str(p["vat_rate"])},
                     {"property_id": "loyalty_off", "property_value": p.get("loyalty_off", False)},
                 ],
                 "state": 1,

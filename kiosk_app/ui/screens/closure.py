@@ -190,8 +190,7 @@ class ClosureScreen(Screen):
     def busy_changed(self) -> None:
         ready = (self.session.quote is not None
                  and self.session.quoted_revision == self.session.revision)
-        self.confirm_button.setEnabled(ready and not self._confirming
-                                       and not (self.quote_task and not self.quote_task.done()))
+        self.confirm_button.setEnabled(ready and not self._confirming and not self.busy)
 
     # --- confirm ----------------------------------------------------------------------------------
 

@@ -1,0 +1,81 @@
+"""Drives the real main window like a cashier would: typing, tapping, scanning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+from kiosk_app.sandbox.server import SandboxServer
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.main_window import MainWindow
+
+TIMEOUT = 10_000
+
+
+@dataclass
+class Kiosk:
+    window: MainWindow
+    service: CheckoutService
+    session: CheckoutSession
+    sandbox: SandboxServer
+    control: httpx.Client
+    qtbot: Any
+
+    def screen(self, name: str) -> Any:
+        return self.window.screens[name]
+
+    def wait_for(self, name: str) -> Any:
+        self.qtbot.waitUntil(lambda: self.window.current_name == name, timeout=TIMEOUT)
+        return self.screen(name)
+
+    def wait(self, condition: Any) -> None:
+        self.qtbot.waitUntil(condition, timeout=TIMEOUT)
+
+    def type_into(self, widget: QLineEdit, text: str) -> None:
+        widget.setFocus()
+        self.qtbot.keyClicks(widget, text)
+        self.wait(lambda: widget.text().endswith(text))  # the scanner filter replays typing
+
+    def click(self, button: QPushButton) -> None:
+        self.wait(button.isEnabled)
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def scan(self, raw: str, target: QWidget | None = None) -> None:
+        """A scanner burst: every character at once, then Enter, into whatever has focus."""
+        widget = target or QApplication.focusWidget() or self.window
+        for ch in raw:
+            event = QKeyEvent(QEvent.Type.KeyPress, _key(ch), Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                 Qt.KeyboardModifier.NoModifier, "\r"))
+
+    def sign_in(self, login: str = "cashier", password: str = "demo") -> None:
+        screen = self.wait_for("sign_in")
+        self.type_into(screen.login, login)
+        self.type_into(screen.password, password)
+        self.click(screen.sign_in_button)
+        self.wait(screen.start_button.isEnabled)
+        self.click(screen.start_button)
+        self.wait_for("card")
+
+    def identify(self, card: str = "2000000000015") -> None:
+        self.scan(card)
+        self.wait_for("bill")
+        self.wait(lambda: self.session.customer is not None)
+
+    def api_calls(self, path: str) -> list[dict]:
+        return [r for r in self.sandbox.requests if r["path"] == path]
+
+
+def _key(ch: str) -> int:
+    if ch.isdigit():
+        return int(Qt.Key.Key_0) + int(ch)
+    if ch.isalpha() and ch.isascii():
+        return int(Qt.Key.Key_A) + ord(ch.upper()) - ord("A")
+    return 0

@@ -1,0 +1,295 @@
+"""The counter flow driven like a cashier against the real sandbox over loopback."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from kiosk_app.ui.main_window import MainWindow
+from tests.kiosk_driver import Kiosk
+
+
+def _count_spin(k: Kiosk, code: str) -> QSpinBox:
+    screen = k.screen("rewards")
+    return screen.table.findChild(QSpinBox, f"count-{code}")
+
+
+def test_full_checkout(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.identify("2000000000015")
+    assert k.window.panel.name.text() == "Jana Nováková"
+    assert "1" in k.window.panel.points.text() and k.window.panel.vouchers.count() == 1
+
+    # OTP: send to the phone on file, type the code on the keypad
+    k.click(k.window.panel.otp_button)
+    otp = k.wait_for("otp")
+    k.click(otp.send_button)
+    k.wait(lambda: otp.request_id is not None)
+    code = k.control.get("otp", params={"recipient": "420601111222"}).json()["otps"][0]["code"]
+    for digit in code:
+        k.click(otp.keypad.buttons[digit])
+    assert otp.code.text() == code
+    k.click(otp.verify_button)
+    k.wait_for("bill")
+    assert k.session.phone_validated and "✓" in k.window.panel.phone.text()
+
+    # bill: scanned PLUs, a product from the list, an item by hand
+    bill = k.screen("bill")
+    k.scan("1001")
+    k.scan("1001")
+    k.wait(lambda: bill.lines.rowCount() == 1 and k.session.bill.lines[0].quantity == 2)
+    cappuccino = next(bill.products.item(i) for i in range(bill.products.count())
+                      if bill.products.item(i).text().startswith("1002"))
+    bill.products.scrollToItem(cappuccino)
+    rect = bill.products.visualItemRect(cappuccino)
+    k.qtbot.mouseClick(bill.products.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    k.wait(lambda: bill.lines.rowCount() == 2)
+    k.type_into(bill.manual_name, "Gift wrap")
+    bill.manual_price.setValue(30)
+    k.click(bill.add_manual_button)
+    k.wait(lambda: bill.lines.rowCount() == 3)
+    assert k.session.bill.total == 59 * 2 + 79 + 30
+
+    # rewards: second coffee free, the birthday voucher typed in
+    k.click(bill.rewards_button)
+    rewards = k.wait_for("rewards")
+    k.wait(lambda: _count_spin(k, "COFFEE2") is not None)
+    _count_spin(k, "COFFEE2").setValue(1)
+    k.type_into(rewards.voucher, "100200300")
+    k.click(rewards.add_voucher_button)
+    assert k.session.benefit_codes == ["COFFEE2", "100200300"]
+
+    # closure: 100 points, live quote, confirm
+    k.click(rewards.next_button)
+    closure = k.wait_for("closure")
+    k.wait(closure.confirm_button.isEnabled)
+    closure.points.setValue(100)
+    k.wait(lambda: k.session.quote is not None and k.session.quote.credit_points == 100
+           and closure.confirm_button.isEnabled())
+    quote = k.session.quote
+    assert {d.discount_code for d in quote.recommended_discounts} == {"COFFEE2"}
+    assert [v.code for v in quote.vouchers] == ["100200300"]
+    assert closure.messages.count() >= 1
+    k.click(closure.confirm_button)
+    done = k.wait_for("done")
+    receipt = k.session.receipt
+    assert receipt is not None and receipt.purchase_id in done.details.text()
+
+    # what the server received
+    (purchase,) = k.sandbox.store.purchases()
+    bill_sent = purchase["request"]["bill"]
+    discounts = 59 + 0.2 * 79  # espresso free, 20 % off the dearest unit (cappuccino)
+    assert purchase["total_price"] == round(59 * 2 + 79 + 30 - discounts, 2)
+    assert sum(i["paid_amount"] for i in bill_sent["bill_items"]) == purchase["total_price"]
+    assert bill_sent["payment_recap"]["credit_points"] == 100
+    state = k.sandbox.store.customer_state("cu-jana")
+    assert state["available_points"] == 1250 - 100 + quote.credit_points_of_this_transaction
+    assert receipt.new_balance == state["available_points"]
+    used = {v["code"]: v["applied_date"] for v in state["vouchers"]}
+    assert used["100200300"] is not None
+
+    # new customer clears everything
+    k.click(done.new_button)
+    k.wait_for("card")
+    assert k.session.customer is None and k.session.bill.is_empty and not k.session.rewards
+    assert not k.window.panel.isVisible()
+
+
+def test_blocked_unknown_expired_and_free_cards(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    card = k.screen("card")
+    for number, words in (("2000000000039", "blocked"), ("2000000000121", "not known"),
+                          ("2000000000046", "expired"), ("2000000000053", "not valid yet")):
+        k.scan(number)
+        k.wait(lambda w=words: w in card.error.text())
+        assert k.window.current_name == "card" and k.session.customer is None
+
+    k.click(card.keypad.buttons["clear"])
+    k.type_into(card.number, "2000000000084")
+    k.click(card.check_button)
+    k.wait(lambda: "no customer" in card.error.text())
+    k.wait(card.assign_button.isVisible)
+    k.click(card.assign_button)
+    lookup = k.wait_for("lookup")
+    k.type_into(lookup.email, "zofia.kowalska@example.com")
+    k.click(lookup.search_button)
+    k.wait(lambda: lookup.results.count() == 1)
+    assert "zofia.kowalska" not in lookup.results.item(0).text()  # masked until picked
+    k.click(lookup.pick_button)
+    k.wait_for("bill")
+    assert k.window.panel.name.text() == "Zofia Kowalska"
+    assert k.sandbox.store.cards(card_number="2000000000084")[0]["customer_id"] == "cu-zofia"
+
+
+def test_lookup_by_name_lists_masked_matches(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.screen("card").lookup_button)
+    lookup = k.wait_for("lookup")
+    k.type_into(lookup.first_name, "jana")
+    k.type_into(lookup.last_name, "novakova")
+    k.click(lookup.search_button)
+    k.wait(lambda: lookup.results.count() == 2)
+    texts = [lookup.results.item(i).text() for i in range(2)]
+    assert all("Jana N." in t and "j***@e***.com" in t and "novakova" not in t for t in texts)
+    assert "2" in lookup.count_label.text()
+
+
+def test_wrong_otp_is_explained(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.identify()
+    k.click(k.window.panel.otp_button)
+    otp = k.wait_for("otp")
+    k.click(otp.send_button)
+    k.wait(lambda: otp.request_id is not None)
+    code = k.control.get("otp").json()["otps"][0]["code"]
+    k.type_into(otp.code, "999999" if code != "999999" else "111111")
+    k.click(otp.verify_button)
+    k.wait(lambda: "wrong" in otp.error.text())
+    assert not k.session.phone_validated
+    k.wait(lambda: "again" in otp.send_button.text() and otp.send_button.isEnabled())
+    k.control.post("clock", json={"advance_seconds": 3700})
+    otp.code.clear()
+    k.type_into(otp.code, code)
+    k.click(otp.verify_button)
+    k.wait(lambda: "expired" in otp.error.text())
+
+
+def _to_closure(k: Kiosk, *plus: str, vouchers: tuple[str, ...] = ()) -> object:
+    k.sign_in()
+    k.identify()
+    for code in plus or ("1002",):
+        k.scan(code)
+    bill = k.screen("bill")
+    k.wait(lambda: len(k.session.bill.lines) == len(set(plus or ("1002",))))
+    k.session.voucher_codes.extend(vouchers)
+    k.click(bill.close_button)
+    return k.wait_for("closure")
+
+
+def test_expired_voucher_is_explained_and_blocks_confirm(kiosk: Kiosk) -> None:
+    k = kiosk
+    closure = _to_closure(k, "1001", vouchers=("100200301",))
+    k.wait(lambda: "expired" in closure.error.text())
+    assert not closure.confirm_button.isEnabled()
+
+
+def test_503_during_the_quote_then_recovery(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.identify()
+    k.scan("1002")
+    k.wait(lambda: not k.session.bill.is_empty)
+    k.control.post("faults", json={"script": ["503"] * 4})  # more than the client's attempts
+    k.click(k.screen("bill").close_button)
+    closure = k.wait_for("closure")
+    k.wait(lambda: "busy" in closure.error.text())
+    assert not closure.confirm_button.isEnabled()
+    closure.points.setValue(10)  # any change quotes again
+    k.wait(closure.confirm_button.isEnabled)
+    assert closure.error.isHidden() and k.session.quote.credit_points == 10
+
+
+def test_slow_server_keeps_the_ui_responsive(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.identify()
+    k.scan("1002")
+    k.wait(lambda: not k.session.bill.is_empty)
+    k.control.post("faults", json={"latency_ms": 1000})
+    ticks: list[float] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    k.click(k.screen("bill").close_button)
+    closure = k.wait_for("closure")
+    assert closure.busy and closure.busy_label.isVisible()
+    k.wait(closure.confirm_button.isEnabled)
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 50 and max(gaps) < 0.25  # the loop kept turning during a 1 s call
+    assert not closure.busy_label.isVisible()
+
+
+def test_double_click_on_confirm_sends_one_purchase(kiosk: Kiosk) -> None:
+    k = kiosk
+    closure = _to_closure(k, "1002")
+    k.wait(closure.confirm_button.isEnabled)
+    k.control.post("faults", json={"latency_ms": 300, "path_filter": "send-purchase"})
+    k.qtbot.mouseDClick(closure.confirm_button, Qt.MouseButton.LeftButton)
+    k.qtbot.mouseClick(closure.confirm_button, Qt.MouseButton.LeftButton)
+    k.wait_for("done")
+    assert len(k.api_calls("/purchases/actions/send-purchase")) == 1
+    assert len(k.sandbox.store.purchases()) == 1
+
+
+def test_scanner_burst_lands_as_one_clean_card_number(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.screen("card").lookup_button)
+    lookup = k.wait_for("lookup")
+    lookup.email.setFocus()
+    k.scan("\x02]E02000000000015\x03", target=lookup.email)  # STX, AIM id, ETX around it
+    k.wait_for("bill")
+    assert lookup.email.text() == ""
+    assert k.session.card_number == "2000000000015"
+    assert k.window.panel.name.text() == "Jana Nováková"
+
+
+def test_scan_to_customer_needs_two_sequential_round_trips(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.control.post("faults", json={"latency_ms": 150})
+    k.sandbox.requests.clear()
+    k.identify("2000000000022")
+    arrivals = [(r["path"], r["at"]) for r in k.sandbox.requests]
+    assert arrivals[0][0] == "/cards"
+    rest = [at for _, at in arrivals[1:]]
+    assert len(rest) == 4  # customer, cards, points, vouchers
+    assert max(rest) - min(rest) < 0.1  # sent together: one more round trip, not four
+    assert rest[0] - arrivals[0][1] >= 0.15
+
+
+def test_typing_is_not_mistaken_for_a_scan(kiosk: Kiosk, qtbot) -> None:
+    k = kiosk
+    k.sign_in()
+    card = k.screen("card")
+    card.number.setFocus()
+    for ch in "2000000000015":  # a person typing: tens of ms between keys
+        qtbot.keyClick(card.number, ch)
+        qtbot.wait(60)
+    assert card.number.text() == "2000000000015"
+    assert k.window.current_name == "card" and k.session.customer is None
+
+
+def test_sign_in_errors_are_explained(kiosk: Kiosk) -> None:
+    k = kiosk
+    screen = k.wait_for("sign_in")
+    k.type_into(screen.login, "cashier")
+    k.type_into(screen.password, "wrong")
+    k.click(screen.sign_in_button)
+    k.wait(lambda: "Wrong user name or password" in screen.error.text())
+    assert screen.password.text() == "" and not screen.start_button.isEnabled()
+    k.scan("2000000000015")
+    k.wait(lambda: "Sign in first" in screen.error.text())
+
+
+def test_esc_goes_back_and_unexpected_errors_reach_a_dialog(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.screen("card").lookup_button)
+    k.wait_for("lookup")
+    k.qtbot.keyClick(k.window, Qt.Key.Key_Escape)
+    k.wait_for("card")
+    window: MainWindow = k.window
+    window.show_unexpected(RuntimeError("boom"))
+    k.wait(lambda: window.error_dialog is not None and window.error_dialog.isVisible())
+    assert "RuntimeError" in window.error_dialog.text()
+    window.error_dialog.close()
+    assert QApplication.activeModalWidget() is None or True
