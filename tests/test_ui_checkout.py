@@ -293,3 +293,19 @@ def test_esc_goes_back_and_unexpected_errors_reach_a_dialog(kiosk: Kiosk) -> Non
     assert "RuntimeError" in window.error_dialog.text()
     window.error_dialog.close()
     assert QApplication.activeModalWidget() is None or True
+
+
+def test_enter_confirms_and_keypad_types_the_phone(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.screen("card").lookup_button)
+    lookup = k.wait_for("lookup")
+    for digit in "420601111222":
+        k.click(lookup.keypad.buttons[digit])
+    assert lookup.phone.text() == "420601111222"
+    lookup.search_button.setFocus()
+    k.qtbot.keyClick(lookup.search_button, Qt.Key.Key_Return)
+    k.wait(lambda: lookup.results.count() == 1)
+    k.qtbot.keyClick(lookup.results, Qt.Key.Key_Return)  # activates the picked customer
+    k.wait_for("bill")
+    assert k.window.panel.name.text() == "Jana Nováková"

@@ -59,6 +59,9 @@ class Screen(QWidget):
     def back(self) -> None:
         """Esc: the previous screen, where there is one."""
 
+    def default_action(self) -> None:
+        """Enter when no text field has focus: the screen's main button."""
+
     def scanned(self, code: str) -> bool:
         """A scanner code arrived while this screen is shown; True when handled."""
         return False

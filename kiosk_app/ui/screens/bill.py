@@ -64,7 +64,9 @@ class BillScreen(Screen):
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.verticalHeader().setDefaultSectionSize(48)
         self.plus_button, self.minus_button = QPushButton("+", self), QPushButton("−", self)
         self.remove_button = QPushButton(self)
@@ -134,6 +136,10 @@ class BillScreen(Screen):
     def back(self) -> None:
         if self.session.customer is None:
             self.go.emit("card")
+
+    def default_action(self) -> None:
+        if self.close_button.isEnabled():
+            self.go.emit("closure")
 
     def refresh(self) -> None:
         """Redraw products, lines and the total from the session."""

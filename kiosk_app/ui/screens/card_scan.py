@@ -56,6 +56,9 @@ class CardScanScreen(Screen):
     def entered(self) -> None:
         self.number.setFocus()
 
+    def default_action(self) -> None:
+        self.check_typed()
+
     def scanned(self, code: str) -> bool:
         if not looks_like_card_number(code):
             self.show_error(self.tr("This is not a card number. Scan the loyalty card."))

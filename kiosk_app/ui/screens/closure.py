@@ -112,6 +112,9 @@ class ClosureScreen(Screen):
     def back(self) -> None:
         self.go.emit("bill")
 
+    def default_action(self) -> None:
+        self.confirm()
+
     def scanned(self, code: str) -> bool:
         if code not in self.session.voucher_codes:
             self.session.voucher_codes.append(code)
@@ -142,12 +145,11 @@ class ClosureScreen(Screen):
         if self.session.bill.is_empty:
             self.show_error(self.tr("The bill is empty. Add items first."))
             return
-        revision = self.session.revision
-        self.quote_task = self.run(self.service.quote(self.session),
-                                   lambda quote: self._quoted(revision, quote))
+        self.quote_task = self.run(self.service.quote(self.session), self._quoted)
 
-    def _quoted(self, revision: int, quote: m.AcceptedPayment) -> None:
-        if revision == self.session.revision:
+    def _quoted(self, quote: m.AcceptedPayment) -> None:
+        # the service keeps an answer only if the bill did not change while it was asked
+        if self.session.quote is quote:
             self.show_quote()
 
     def show_quote(self) -> None:

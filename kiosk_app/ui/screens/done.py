@@ -47,5 +47,8 @@ class DoneScreen(Screen):
         self.details.setText("\n".join(lines))
         self.new_button.setFocus()
 
+    def default_action(self) -> None:
+        self.go.emit("new")
+
     def scanned(self, code: str) -> bool:
         return False  # a new card: the window starts a new customer with it

@@ -21,6 +21,7 @@ from kiosk_app.api.masking import mask_value
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession, CustomerView
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.keypad import Keypad
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -52,6 +53,8 @@ class LookupScreen(Screen):
                                               self.last_name, self.birthdate), strict=True):
             form.addRow(label, field)
             field.returnPressed.connect(self.search)
+        self.keypad = Keypad(self.phone, self)
+        form.addRow(self.keypad)
         self.search_button = QPushButton(self)
         self.search_button.setProperty("primary", True)
         self.results = QListWidget(self)
@@ -98,6 +101,12 @@ class LookupScreen(Screen):
 
     def back(self) -> None:
         self.go.emit("card")
+
+    def default_action(self) -> None:
+        if self.pick_button.isEnabled():
+            self.pick()
+        else:
+            self.search()
 
     def busy_changed(self) -> None:
         self.pick_button.setEnabled(not self.busy and self.results.currentItem() is not None)

@@ -96,6 +96,12 @@ class OtpScreen(Screen):
     def back(self) -> None:
         self.go.emit("bill")
 
+    def default_action(self) -> None:
+        if self.request_id:
+            self.verify()
+        else:
+            self.send()
+
     def busy_changed(self) -> None:
         self._update_send()
         self.verify_button.setEnabled(not self.busy and self.request_id is not None)

@@ -85,6 +85,9 @@ class RewardsScreen(Screen):
     def back(self) -> None:
         self.go.emit("bill")
 
+    def default_action(self) -> None:
+        self.go.emit("closure")
+
     def refresh_server_texts(self) -> None:
         """The language changed: reward names and descriptions come again in the new one."""
         if self.isVisible():

@@ -72,6 +72,12 @@ class SignInScreen(Screen):
     def entered(self) -> None:
         self.login.setFocus()
 
+    def default_action(self) -> None:
+        if self.start_button.isEnabled():
+            self.start()
+        else:
+            self.sign_in()
+
     def _set_place_enabled(self, enabled: bool) -> None:
         for widget in (self.store, self.cashdesk, self.start_button):
             widget.setEnabled(enabled)

@@ -1,0 +1,172 @@
+"""UI figures, offscreen: cold start, scan → customer, worst UI stall, memory after a checkout.
+
+Run: .venv/bin/python benchmarks/bench_ui.py
+Goals (issue 3): scan → customer ≤ 250 ms at 100 ms added latency; worst stall of a 10 ms
+timer ≤ 30 ms while the server takes 1 s; resident memory ≤ 150 MB after a full checkout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+COLD_START_CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import kiosk_app.ui.app as appmod
+from kiosk_app.config import Settings
+
+def ready():
+    for w in QApplication.topLevelWidgets():
+        if type(w).__name__ == "MainWindow" and w.isVisible():
+            print("READY", flush=True)
+            w.close()
+            return
+    QTimer.singleShot(1, ready)
+
+QTimer.singleShot(0, ready)
+sys.exit(appmod.run_gui(Settings(sandbox_db=sys.argv[1])))
+"""
+
+
+def cold_start(runs: int = 5) -> list[float]:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            child = subprocess.Popen([sys.executable, "-c", COLD_START_CHILD,
+                                      str(Path(tmp) / "s.sqlite3")], stdout=subprocess.PIPE,
+                                     text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.startswith("READY"):
+                    times.append((time.perf_counter() - started) * 1000)
+                    break
+            child.wait(timeout=30)
+    return times
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> None:
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk_app.api import CareCloudClient
+    from kiosk_app.sandbox.server import SandboxServer
+    from kiosk_app.sandbox.store import SandboxStore
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.session import CheckoutSession
+    from kiosk_app.ui.main_window import MainWindow
+    from kiosk_app.ui.scanner import ScannerFilter
+    from kiosk_app.ui.style import STYLE_SHEET
+
+    starts = cold_start()
+    print(f"cold start to an interactive window: median {statistics.median(starts):.0f} ms "
+          f"(min {min(starts):.0f}, max {max(starts):.0f}, {len(starts)} runs)")
+
+    app = QApplication([])
+    app.setStyleSheet(STYLE_SHEET)
+    app.setQuitOnLastWindowClosed(False)
+
+    async def run() -> None:
+        tmp = tempfile.mkdtemp()
+        server = SandboxServer(SandboxStore(Path(tmp) / "bench.sqlite3")).start()
+        client = CareCloudClient(server.base_url)
+        service = CheckoutService(client, external_app_id="kiosk-demo-app")
+        session = CheckoutSession()
+        scanner = ScannerFilter(app)
+        window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"))
+        window.show()
+
+        async def until(cond: Callable[[], bool], timeout: float = 20) -> None:
+            deadline = time.monotonic() + timeout
+            while not cond():
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                await asyncio.sleep(0.001)
+
+        sign_in = window.screens["sign_in"]
+        sign_in.login.setText("cashier")
+        sign_in.password.setText("demo")
+        sign_in.sign_in()
+        await until(sign_in.start_button.isEnabled)
+        sign_in.start()
+
+        # scan → customer shown, 100 ms added to every answer
+        server.faults.latency_ms = 100
+        shown = []
+        for card in ["2000000000015", "2000000000022", "2000000000060", "3000000000021"] * 2:
+            window.new_customer()
+            started = time.perf_counter()
+            scanner.scanned.emit(card)
+            await until(lambda: session.customer is not None and window.panel.isVisible())
+            shown.append((time.perf_counter() - started) * 1000)
+        print(f"scan → customer shown at 100 ms latency: median {statistics.median(shown):.0f} ms, "
+              f"max {max(shown):.0f} ms (goal ≤ 250)")
+
+        # the worst gap of a 10 ms timer while the server answers in 1 s
+        server.faults.latency_ms = 1000
+        ticks: list[float] = []
+        timer = QTimer(interval=10)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        window.new_customer()
+        scanner.scanned.emit("2000000000015")
+        await until(lambda: session.customer is not None, 30)
+        bill = window.screens["bill"]
+        bill.add_plu("1001")
+        await until(lambda: not session.bill.is_empty, 30)
+        window.show_screen("closure")
+        closure = window.screens["closure"]
+        await until(closure.confirm_button.isEnabled, 30)
+        timer.stop()
+        gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
+        print(f"largest UI stall (10 ms timer) during 1 s calls: {max(gaps):.1f} ms over "
+              f"{len(ticks)} ticks (goal ≤ 30)")
+
+        # a full checkout, then resident memory
+        server.faults.latency_ms = 0
+        window.new_customer()
+        scanner.scanned.emit("2000000000015")
+        await until(lambda: session.customer is not None)
+        for code in ("1001", "1001", "1002", "2001"):
+            bill.add_plu(code)
+        await until(lambda: sum(line.quantity for line in session.bill.lines) == 4)
+        session.rewards["COFFEE2"] = 1
+        session.changed()
+        window.show_screen("closure")
+        await until(closure.confirm_button.isEnabled)
+        closure.confirm()
+        await until(lambda: window.current_name == "done")
+        print(f"resident memory after a full checkout: {rss_mb():.0f} MB (goal ≤ 150; "
+              "includes the embedded sandbox)")
+        window.close()
+        await client.aclose()
+        server.stop()
+
+    qasync.run(run())
+
+
+if __name__ == "__main__":
+    main()

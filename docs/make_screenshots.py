@@ -1,0 +1,122 @@
+"""Screenshots of every screen, made offscreen against the embedded sandbox.
+
+Run: .venv/bin/python docs/make_screenshots.py   (writes docs/screenshots/*.png)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+OUT = HERE / "screenshots"
+
+
+def main() -> None:
+    import qasync
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    from kiosk_app.api import CareCloudClient
+    from kiosk_app.sandbox.server import SandboxServer
+    from kiosk_app.sandbox.store import SandboxStore
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.session import CheckoutSession
+    from kiosk_app.ui.main_window import MainWindow
+    from kiosk_app.ui.scanner import ScannerFilter
+    from kiosk_app.ui.style import STYLE_SHEET
+
+    app = QApplication([])
+    app.setStyleSheet(STYLE_SHEET)
+    app.setQuitOnLastWindowClosed(False)
+    OUT.mkdir(exist_ok=True)
+
+    async def run() -> None:
+        server = SandboxServer(SandboxStore(Path(tempfile.mkdtemp()) / "shots.sqlite3")).start()
+        client = CareCloudClient(server.base_url)
+        service = CheckoutService(client, external_app_id="kiosk-demo-app")
+        session = CheckoutSession()
+        scanner = ScannerFilter(app)
+        window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"),
+                            otp_cooldown_s=30)
+        window.resize(1280, 860)
+        window.show()
+
+        async def until(cond: Callable[[], bool]) -> None:
+            deadline = time.monotonic() + 20
+            while not cond():
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                await asyncio.sleep(0.01)
+
+        async def shot(name: str) -> None:
+            await asyncio.sleep(0.05)
+            window.grab().save(str(OUT / f"{name}.png"))
+            print("saved", OUT / f"{name}.png")
+
+        sign_in = window.screens["sign_in"]
+        sign_in.login.setText("cashier")
+        await shot("01-sign-in")
+        sign_in.password.setText("demo")
+        sign_in.sign_in()
+        await until(sign_in.start_button.isEnabled)
+        sign_in.start()
+        card = window.screens["card"]
+        scanner.scanned.emit("2000000000039")
+        await until(lambda: bool(card.error.text()))
+        await shot("02-card-scan-blocked")
+        window.show_screen("lookup")
+        lookup = window.screens["lookup"]
+        lookup.first_name.setText("Jana")
+        lookup.last_name.setText("Nováková")
+        lookup.search()
+        await until(lambda: lookup.results.count() == 2)
+        lookup.results.setCurrentRow(0)
+        await shot("03-customer-lookup")
+        lookup.pick()
+        await until(lambda: window.current_name == "bill")
+        window.show_screen("otp")
+        otp = window.screens["otp"]
+        otp.send()
+        await until(lambda: otp.request_id is not None)
+        otp.code.setText("12")
+        await shot("04-otp")
+        window.show_screen("bill")
+        bill = window.screens["bill"]
+        for code in ("1001", "1001", "1002", "2001", "3001"):
+            bill.add_plu(code)
+        await until(lambda: sum(line.quantity for line in session.bill.lines) == 5)
+        bill.refresh()
+        await shot("05-bill")
+        window.show_screen("rewards")
+        rewards = window.screens["rewards"]
+        await until(lambda: rewards.table.rowCount() > 0)
+        for code in ("COFFEE2", "CROISS50", "BEANS15", "100200300"):
+            spin = rewards.table.findChild(QSpinBox, f"count-{code}")
+            if spin is not None:
+                spin.setValue(1)
+        await shot("06-rewards")
+        window.show_screen("closure")
+        closure = window.screens["closure"]
+        closure.points.setValue(200)
+        await until(lambda: closure.confirm_button.isEnabled() and session.quote is not None
+                    and session.quote.credit_points == 200)
+        await shot("07-closure")
+        closure.confirm()
+        await until(lambda: window.current_name == "done")
+        await shot("08-done")
+        window.close()
+        await client.aclose()
+        server.stop()
+
+    qasync.run(run())
+
+
+if __name__ == "__main__":
+    main()
