@@ -99,8 +99,8 @@ def main() -> None:
         window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"))
         window.show()
 
-        async def until(cond: Callable[[], bool], timeout: float = 20) -> None:
-            deadline = time.monotonic() + timeout
+        async def until(cond: Callable[[], bool], limit: float = 20) -> None:
+            deadline = time.monotonic() + limit
             while not cond():
                 if time.monotonic() > deadline:
                     raise TimeoutError
