@@ -23,6 +23,12 @@ class ConfigError(Exception):
     """The settings cannot be used as they are; the message says which and why."""
 
 
+def default_outbox_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "outbox.sqlite3"
+
+
 def default_config_path() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
@@ -41,6 +47,10 @@ class Settings:
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     sandbox_db: str = ""
+    outbox_db: str = ""
+    send_interval: float = 60.0
+    retry_delay: float = 600.0
+    max_attempts: int = 5
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property

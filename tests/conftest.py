@@ -119,7 +119,11 @@ def _qasync_loop(qapp):
     leaves later loops dead, so it is never stopped, only detached between tests."""
     import qasync
 
-    return qasync.QEventLoop(qapp, already_running=True)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    yield loop
+    executor = getattr(loop, "_QEventLoop__default_executor", None)
+    if executor is not None:  # worker threads of asyncio.to_thread
+        executor.shutdown(wait=True)
 
 
 @pytest.fixture
@@ -139,7 +143,7 @@ def qloop(qapp, _qasync_loop):
 
 
 @pytest.fixture
-def kiosk(qtbot, qapp, qloop, sandbox, make_client, control):
+def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     """The real main window on a real sandbox, the scanner filter installed on the app."""
     import asyncio
 
@@ -151,18 +155,28 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control):
     from tests.kiosk_driver import Kiosk
 
     qapp.setStyleSheet(STYLE_SHEET)
+    from kiosk_app.services.outbox import Outbox
+    from kiosk_app.services.sender import OutboxSender
+
     client = make_client(sandbox)
-    service = CheckoutService(client, external_app_id="kiosk-demo-app")
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    sender = OutboxSender(outbox, client, interval=0.5, retry_delay=0.2, max_attempts=3)
+    sender_task = asyncio.ensure_future(sender.run())
+    service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox,
+                              on_queued=sender.wake)
     session = CheckoutSession()
     scanner = ScannerFilter(qapp)
     qapp.installEventFilter(scanner)
-    window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"),
-                        otp_cooldown_s=1)
+    window = MainWindow(service, session, sender=sender, scanner=scanner,
+                        demo_hint=("cashier", "demo"), otp_cooldown_s=1)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    yield Kiosk(window, service, session, sandbox, control, qtbot)
+    yield Kiosk(window, service, session, sandbox, control, qtbot, sender)
     qapp.removeEventFilter(scanner)
     window.close()
+    sender_task.cancel()
+    qtbot.waitUntil(sender_task.done, timeout=5000)
+    outbox.close()
     closing = asyncio.ensure_future(client.aclose())
     qtbot.waitUntil(closing.done, timeout=5000)

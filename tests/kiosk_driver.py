@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from kiosk_app.sandbox.server import SandboxServer
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.main_window import MainWindow
 
@@ -26,6 +27,7 @@ class Kiosk:
     sandbox: SandboxServer
     control: httpx.Client
     qtbot: Any
+    sender: OutboxSender
 
     def screen(self, name: str) -> Any:
         return self.window.screens[name]

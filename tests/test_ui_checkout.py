@@ -77,7 +77,8 @@ def test_full_checkout(kiosk: Kiosk) -> None:
     k.click(closure.confirm_button)
     done = k.wait_for("done")
     receipt = k.session.receipt
-    assert receipt is not None and receipt.purchase_id in done.details.text()
+    assert receipt is not None
+    k.wait(lambda: receipt.delivered and receipt.purchase_id in done.details.text())
 
     # what the server received
     (purchase,) = k.sandbox.store.purchases()
@@ -225,6 +226,8 @@ def test_double_click_on_confirm_sends_one_purchase(kiosk: Kiosk) -> None:
     k.qtbot.mouseDClick(closure.confirm_button, Qt.MouseButton.LeftButton)
     k.qtbot.mouseClick(closure.confirm_button, Qt.MouseButton.LeftButton)
     k.wait_for("done")
+    k.wait(lambda: k.session.receipt is not None and k.session.receipt.delivered)
+    assert len(k.service.outbox.all()) == 1
     assert len(k.api_calls("/purchases/actions/send-purchase")) == 1
     assert len(k.sandbox.store.purchases()) == 1
 

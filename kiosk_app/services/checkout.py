@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kiosk_app.api import BadRequest, CareCloudClient, Credentials
+from kiosk_app.api import ApiError, CareCloudClient, Credentials
 from kiosk_app.api import models as m
+from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
 from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt
 
 # Currency of a store by its country, when the project does not say otherwise.
@@ -75,9 +78,12 @@ class ReferenceData:
 class CheckoutService:
     """Holds the client and the reference data; every method is one screen action."""
 
-    def __init__(self, client: CareCloudClient, *, external_app_id: str,
+    def __init__(self, client: CareCloudClient, *, external_app_id: str, outbox: Outbox,
+                 on_queued: Callable[[], None] = lambda: None,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         self.client = client
+        self.outbox = outbox
+        self.on_queued = on_queued
         self.external_app_id = external_app_id
         self.clock = clock
         self.reference = ReferenceData()
@@ -204,25 +210,59 @@ class CheckoutService:
         return quote
 
     async def confirm(self, session: CheckoutSession) -> Receipt:
-        """Send the purchase once (the bill_id makes a retried send harmless)."""
-        assert self.place is not None
+        """Commit the closed bill to the outbox, then let the sender deliver it.
+
+        The sale is safe once this returns: the outbox row is committed before the screen
+        says "done", and its bill_id keeps a repeated send from counting twice.
+        """
+        assert self.place is not None and session.quote is not None
         final = session.final_bill(
             purchase_type_id=self.reference.purchase_type_id,
             discount_item_type_id=self.reference.item_type("discount"),
             created_by=self.user.login if self.user else "", now=self.clock())
-        try:
-            result = await self.client.send_purchase(**self._where(), bill=final, **session.who)
-            purchase_id = result.purchase_id
-        except BadRequest as exc:
-            if not exc.has_reason("already_exists", "bill_id"):
-                raise
-            purchase_id = ""  # it arrived on an earlier attempt whose answer was lost
+        payload = {**self._where(), **session.who, "bill": m.encode(final)}
+        await asyncio.to_thread(self.outbox.add, payload, currency_code=self.place.currency.code)
+        self.on_queued()
         quote = session.quote
-        assert quote is not None
-        balance = None
-        if session.customer:
-            overview = await self.client.get_points_overview(session.customer.customer_id)
-            balance = overview.available_points
+        expected = quote.total_credit_points if session.customer else None
+        return Receipt(final.bill_id, final.total_price, self.place.currency.code,
+                       quote.credit_points_of_this_transaction, expected)
+
+    async def await_delivery(self, receipt: Receipt, session: CheckoutSession, *,
+                             wait_s: float = 10.0) -> Receipt:
+        """Wait (briefly) for the sender to deliver, then read the customer's new balance."""
+        deadline = asyncio.get_running_loop().time() + wait_s
+        while True:
+            entry = self.outbox.get(receipt.bill_id)
+            if entry.state in (SENT, MANUAL) or asyncio.get_running_loop().time() > deadline:
+                break
+            await asyncio.sleep(0.05)
+        receipt.delivered = entry.state == SENT
+        receipt.purchase_id = entry.purchase_id
+        if receipt.delivered and session.customer:
+            try:
+                overview = await self.client.get_points_overview(session.customer.customer_id)
+            except ApiError:
+                return receipt  # the expected balance from the quote stays shown
+            receipt.new_balance = overview.available_points
             session.customer.points = overview
-        return Receipt(purchase_id, final.bill_id, final.total_price, self.place.currency.code,
-                       quote.credit_points_of_this_transaction, balance)
+        return receipt
+
+    def cancel(self, entry: Entry) -> Entry:
+        """Queue a cancellation: the same bill with `canceled`, a new bill_id, and
+        `bill_number` naming the original, as the vendor's rule says."""
+        if entry.kind != "sale" or entry.canceled_by:
+            raise ValueError("Only a sale that is not cancelled yet can be cancelled.")
+        if entry.state != SENT:
+            raise ValueError("The sale has not reached CareCloud yet.")
+        payload = json.loads(json.dumps(entry.payload))
+        bill = payload["bill"]
+        bill.update(canceled=True, bill_number=entry.bill_id, bill_id=uuid.uuid4().hex,
+                    payment_time=m.format_datetime(self.clock()))
+        bill.pop("payment_recap", None)
+        if self.user:
+            bill["created_by"] = self.user.login
+        cancel = self.outbox.add(payload, currency_code=entry.currency_code, kind="cancel",
+                                 original_bill_id=entry.bill_id)
+        self.on_queued()
+        return cancel

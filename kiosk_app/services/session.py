@@ -38,12 +38,15 @@ class CustomerView:
 
 @dataclass
 class Receipt:
-    purchase_id: str
+    """What the done screen shows; `purchase_id` arrives once the outbox delivered the sale."""
+
     bill_id: str
     total_price: float
     currency_code: str
     points_earned: float
     new_balance: float | None
+    purchase_id: str | None = None
+    delivered: bool = False
 
 
 @dataclass

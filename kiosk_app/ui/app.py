@@ -11,8 +11,10 @@ from typing import Any
 import httpx
 
 from kiosk_app.api import CareCloudClient
-from kiosk_app.config import Settings
+from kiosk_app.config import Settings, default_outbox_path
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.outbox import Outbox
+from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
 
 log = logging.getLogger(__name__)
@@ -53,13 +55,19 @@ async def lifetime(app: Any, settings: Settings) -> int:
     client = CareCloudClient(
         base_url, language=settings.language, fallback_languages=settings.languages,
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
+    outbox = Outbox(settings.outbox_db or default_outbox_path())
+    sender = OutboxSender(outbox, client, interval=settings.send_interval,
+                          retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
+    sender_task = asyncio.ensure_future(sender.run())
     try:
-        service = CheckoutService(client, external_app_id=settings.external_app_id)
+        service = CheckoutService(client, external_app_id=settings.external_app_id,
+                                  outbox=outbox, on_queued=sender.wake)
         session = CheckoutSession()
         scanner = ScannerFilter(app)
         app.installEventFilter(scanner)
-        window = MainWindow(service, session, scanner=scanner, store_id=settings.store_id,
-                            cashdesk_number=settings.cashdesk_number, demo_hint=demo_hint)
+        window = MainWindow(service, session, sender=sender, scanner=scanner,
+                            store_id=settings.store_id, cashdesk_number=settings.cashdesk_number,
+                            demo_hint=demo_hint)
         closed = asyncio.Event()
         window.closed.connect(closed.set)
 
@@ -77,6 +85,10 @@ async def lifetime(app: Any, settings: Settings) -> int:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(service.sign_out(), timeout=3)
     finally:
+        sender_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender_task
+        outbox.close()
         await client.aclose()
         if sandbox is not None:
             sandbox.stop()

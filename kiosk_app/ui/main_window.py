@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk_app import __version__
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.scan import looks_like_card_number
+from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.scanner import ScannerFilter
 from kiosk_app.ui.screens.base import Screen
@@ -30,10 +32,12 @@ from kiosk_app.ui.screens.bill import BillScreen
 from kiosk_app.ui.screens.card_scan import CardScanScreen
 from kiosk_app.ui.screens.closure import ClosureScreen
 from kiosk_app.ui.screens.done import DoneScreen
+from kiosk_app.ui.screens.history import HistoryScreen
 from kiosk_app.ui.screens.lookup import LookupScreen
 from kiosk_app.ui.screens.otp import OtpScreen
 from kiosk_app.ui.screens.rewards import RewardsScreen
 from kiosk_app.ui.screens.sign_in import SignInScreen
+from kiosk_app.ui.screens.transfer import TransferScreen
 from kiosk_app.ui.widgets.customer_panel import CustomerPanel
 
 log = logging.getLogger(__name__)
@@ -41,13 +45,16 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    outbox_changed = Signal()  # emitted from any thread; delivered on the UI thread
 
     def __init__(self, service: CheckoutService, session: CheckoutSession, *,
+                 sender: OutboxSender | None = None,
                  scanner: ScannerFilter | None = None, store_id: str = "",
                  cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
                  otp_cooldown_s: int = 30, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
+        self.sender = sender
         self.sandbox = demo_hint is not None
         self.resize(1180, 800)
         central = QWidget(self)
@@ -59,6 +66,10 @@ class MainWindow(QMainWindow):
         self.new_button = QPushButton(self)
         header.addWidget(self.heading, 1)
         header.addWidget(self.who)
+        self.history_button = QPushButton(self)
+        self.transfer_button = QPushButton(self)
+        header.addWidget(self.history_button)
+        header.addWidget(self.transfer_button)
         header.addWidget(self.new_button)
         self.stack = QStackedWidget(self)
         left.addLayout(header)
@@ -76,7 +87,9 @@ class MainWindow(QMainWindow):
             "bill": BillScreen(service, session),
             "rewards": RewardsScreen(service, session),
             "closure": ClosureScreen(service, session),
-            "done": DoneScreen(session),
+            "done": DoneScreen(service, session),
+            "transfer": TransferScreen(service.outbox, self._wake_sender),
+            "history": HistoryScreen(service),
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
@@ -85,6 +98,18 @@ class MainWindow(QMainWindow):
             screen.unexpected.connect(self.show_unexpected)
         self.panel.validate_phone.connect(lambda: self.show_screen("otp"))
         self.new_button.clicked.connect(lambda: self.show_screen("new"))
+        self.history_button.clicked.connect(lambda: self.show_screen("history"))
+        self.transfer_button.clicked.connect(lambda: self.show_screen("transfer"))
+        self.online_label, self.unsent_label = QLabel(self), QLabel(self)
+        self.statusBar().addWidget(self.online_label)
+        self.statusBar().addPermanentWidget(self.unsent_label)
+        self.outbox_changed.connect(self.update_status)
+        service.outbox.subscribe(self.outbox_changed.emit)
+        if sender is not None:
+            sender.subscribe(self.outbox_changed.emit)
+        self.age_timer = QTimer(self, interval=15_000)
+        self.age_timer.timeout.connect(self.update_status)
+        self.age_timer.start()
         self.error_dialog: QMessageBox | None = None
         QShortcut(QKeySequence("Esc"), self, activated=lambda: self.current.back())
         if scanner is not None:
@@ -108,7 +133,38 @@ class MainWindow(QMainWindow):
                                                         else ""))
         self.heading.setText(title)
         self.new_button.setText(self.tr("New customer"))
+        self.history_button.setText(self.tr("History"))
+        self.transfer_button.setText(self.tr("Unsent purchases"))
         self.refresh()
+        self.update_status()
+
+    def _wake_sender(self) -> None:
+        if self.sender is not None:
+            self.sender.wake()
+
+    def update_status(self) -> None:
+        """Status bar: online or not, how many purchases are unsent and the oldest one's age."""
+        online = self.sender.online if self.sender else None
+        if online is None:
+            self.online_label.setText(self.tr("● Connecting…"))
+        elif online:
+            self.online_label.setText(self.tr("● Online"))
+        else:
+            self.online_label.setText(self.tr("● Offline: purchases are kept and sent later"))
+        stats = self.service.outbox.stats()
+        if stats.unsent == 0:
+            self.unsent_label.setText(self.tr("All purchases sent"))
+        else:
+            minutes = int((time.time() - (stats.oldest_unsent_at or time.time())) // 60)
+            text = self.tr("Unsent: %n purchase(s)", "", stats.unsent)
+            text += " · " + self.tr("oldest %n min", "", minutes)
+            if stats.manual:
+                text += " · " + self.tr("%n need(s) manual transfer", "", stats.manual)
+            self.unsent_label.setText(text)
+        for name in ("transfer", "history"):
+            screen = self.screens[name]
+            if screen.isVisible():
+                screen.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,7 +179,8 @@ class MainWindow(QMainWindow):
             self.who.setText(self.tr("%1 · %2 · cash desk %3").replace("%1", user.login)
                              .replace("%2", place.store.name)
                              .replace("%3", str(place.cashdesk_number)))
-        self.new_button.setVisible(place is not None)
+        for button in (self.new_button, self.history_button, self.transfer_button):
+            button.setVisible(place is not None)
 
     def show_screen(self, name: str) -> None:
         if name == "new":

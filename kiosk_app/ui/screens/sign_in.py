@@ -107,4 +107,5 @@ class SignInScreen(Screen):
         if not store_id:
             return
         self.service.choose_place(store_id, self.cashdesk.value())
+        self.service.on_queued()  # purchases left from before go out now
         self.go.emit("card")

@@ -1,0 +1,264 @@
+"""The durable outbox: every confirmed purchase is committed here before the till says "done".
+
+SQLite in WAL mode with full sync, one row per send-purchase request (its `bill_id` is
+the idempotency key). The sender works the rows; the manual-transfer screen shows the ones
+that need a person, and every manual action is kept in an audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PENDING, SENT, MANUAL, RESOLVED = "pending", "sent", "manual", "resolved"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    bill_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,              -- sale | cancel
+    created_at REAL NOT NULL,
+    payload TEXT NOT NULL,           -- the complete send-purchase request body
+    total REAL NOT NULL,
+    currency_code TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    last_error TEXT,
+    last_reason TEXT,
+    purchase_id TEXT,
+    sent_at REAL,
+    original_bill_id TEXT,           -- for a cancellation: the purchase it reverses
+    canceled_by TEXT                 -- for a sale: the cancellation's bill_id
+);
+CREATE INDEX IF NOT EXISTS entries_due ON entries(state, next_attempt_at);
+CREATE TABLE IF NOT EXISTS audit(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id INTEGER NOT NULL,
+    at REAL NOT NULL,
+    action TEXT NOT NULL,
+    note TEXT
+);
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    bill_id: str
+    kind: str
+    created_at: float
+    payload: dict[str, Any]
+    total: float
+    currency_code: str
+    state: str
+    attempts: int
+    next_attempt_at: float
+    last_error: str | None
+    last_reason: str | None
+    purchase_id: str | None
+    sent_at: float | None
+    original_bill_id: str | None
+    canceled_by: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Entry:
+        values = dict(row)
+        values["payload"] = json.loads(values["payload"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Stats:
+    unsent: int
+    manual: int
+    oldest_unsent_at: float | None
+
+
+class Outbox:
+    """Thread-safe; every write is its own committed transaction."""
+
+    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(str(self.path), check_same_thread=False,
+                                   isolation_level=None, timeout=10)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a paid purchase survives a power cut
+        self._db.execute("PRAGMA busy_timeout=10000")
+        self._db.executescript(SCHEMA)
+        self._listeners: list[Callable[[], None]] = []
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Called after every change (from the thread that made it)."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def add(self, payload: dict[str, Any], *, currency_code: str, kind: str = "sale",
+            original_bill_id: str | None = None) -> Entry:
+        """Commit a send-purchase request; adding the same bill_id again returns the first."""
+        bill = payload["bill"]
+        now = self._clock()
+        with self._tx() as db:
+            existing = db.execute("SELECT * FROM entries WHERE bill_id=?",
+                                  (bill["bill_id"],)).fetchone()
+            if existing is None:
+                cur = db.execute(
+                    "INSERT INTO entries(bill_id, kind, created_at, payload, total, currency_code,"
+                    " state, next_attempt_at, original_bill_id) VALUES(?,?,?,?,?,?,?,?,?)",
+                    (bill["bill_id"], kind, now, json.dumps(payload, ensure_ascii=False),
+                     bill["total_price"], currency_code, PENDING, now, original_bill_id))
+                if original_bill_id:
+                    db.execute("UPDATE entries SET canceled_by=? WHERE bill_id=?",
+                               (bill["bill_id"], original_bill_id))
+                self._audit(db, cur.lastrowid, "created", None)
+        self._changed()
+        return self.get(bill["bill_id"])
+
+    def mark_sent(self, entry_id: int, purchase_id: str | None, note: str | None = None) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE entries SET state=?, purchase_id=?, sent_at=?, last_error=NULL,"
+                       " attempts=attempts+1 WHERE id=?",
+                       (SENT, purchase_id, self._clock(), entry_id))
+            self._audit(db, entry_id, "sent", note)
+        self._changed()
+
+    def mark_failed(self, entry_id: int, error: str, *, retry_in: float, max_attempts: int,
+                    reason: str | None = None) -> str:
+        """A transient failure: try again later, or hand it to a person after the last try."""
+        with self._tx() as db:
+            row = db.execute("SELECT attempts FROM entries WHERE id=?", (entry_id,)).fetchone()
+            attempts = row["attempts"] + 1
+            state = MANUAL if attempts >= max_attempts else PENDING
+            db.execute("UPDATE entries SET attempts=?, state=?, next_attempt_at=?, last_error=?,"
+                       " last_reason=? WHERE id=?",
+                       (attempts, state, self._clock() + retry_in, error, reason, entry_id))
+            if state == MANUAL:
+                self._audit(db, entry_id, "to manual transfer", error)
+        self._changed()
+        return state
+
+    def mark_manual(self, entry_id: int, error: str, reason: str | None) -> None:
+        """Refused by CareCloud for a reason retrying cannot fix: a person decides."""
+        with self._tx() as db:
+            db.execute("UPDATE entries SET state=?, attempts=attempts+1, last_error=?,"
+                       " last_reason=? WHERE id=?", (MANUAL, error, reason, entry_id))
+            self._audit(db, entry_id, "to manual transfer", error)
+        self._changed()
+
+    def resend(self, entry_ids: Sequence[int]) -> None:
+        """Manual transfer: send these again now, with a fresh set of tries."""
+        with self._tx() as db:
+            for entry_id in entry_ids:
+                db.execute("UPDATE entries SET state=?, attempts=0, next_attempt_at=? WHERE id=?"
+                           " AND state IN (?, ?)", (PENDING, self._clock(), entry_id, MANUAL,
+                                                    PENDING))
+                self._audit(db, entry_id, "resend", None)
+        self._changed()
+
+    def resolve(self, entry_ids: Sequence[int], note: str) -> None:
+        """A person settled these outside the app (e.g. entered in CareCloud by hand)."""
+        with self._tx() as db:
+            for entry_id in entry_ids:
+                db.execute("UPDATE entries SET state=? WHERE id=? AND state=?",
+                           (RESOLVED, entry_id, MANUAL))
+                self._audit(db, entry_id, "resolved", note)
+        self._changed()
+
+    @staticmethod
+    def _audit(db: sqlite3.Connection, entry_id: int | None, action: str, note: str | None
+               ) -> None:
+        db.execute("INSERT INTO audit(entry_id, at, action, note) VALUES(?,?,?,?)",
+                   (entry_id, time.time(), action, note))
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def _select(self, where: str = "1=1", args: tuple[Any, ...] = (), order: str = "id",
+                limit: int | None = None) -> list[Entry]:
+        sql = f"SELECT * FROM entries WHERE {where} ORDER BY {order}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [Entry.from_row(r) for r in rows]
+
+    def get(self, bill_id: str) -> Entry:
+        (entry,) = self._select("bill_id=?", (bill_id,))
+        return entry
+
+    def by_ids(self, entry_ids: Sequence[int]) -> list[Entry]:
+        marks = ",".join("?" * len(entry_ids))
+        return self._select(f"id IN ({marks})", tuple(entry_ids)) if entry_ids else []
+
+    def due(self, now: float | None = None, limit: int = 200) -> list[Entry]:
+        """Pending entries whose time has come, oldest first."""
+        return self._select("state=? AND next_attempt_at<=?", (PENDING, now or self._clock()),
+                            limit=limit)
+
+    def next_due_at(self) -> float | None:
+        with self._lock:
+            row = self._db.execute("SELECT MIN(next_attempt_at) AS t FROM entries WHERE state=?",
+                                   (PENDING,)).fetchone()
+        return row["t"]
+
+    def manual(self) -> list[Entry]:
+        return self._select("state=?", (MANUAL,))
+
+    def unsent(self) -> list[Entry]:
+        return self._select("state IN (?, ?)", (PENDING, MANUAL))
+
+    def history(self, limit: int = 200) -> list[Entry]:
+        return self._select("kind='sale'", order="id DESC", limit=limit)
+
+    def all(self) -> list[Entry]:
+        return self._select()
+
+    def audit(self, entry_id: int) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute("SELECT at, action, note FROM audit WHERE entry_id=? ORDER BY"
+                                    " id", (entry_id,)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self) -> Stats:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) AS n, SUM(state=?) AS m, MIN(created_at) AS oldest FROM entries"
+                " WHERE state IN (?, ?)", (MANUAL, PENDING, MANUAL)).fetchone()
+        return Stats(row["n"], row["m"] or 0, row["oldest"])
+
+    def export(self, entry_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """What a support person needs to enter these by hand: request, state, error, history."""
+        return [{"bill_id": e.bill_id, "kind": e.kind, "state": e.state,
+                 "created_at": e.created_at, "attempts": e.attempts,
+                 "last_error": e.last_error, "last_reason": e.last_reason,
+                 "request": e.payload, "audit": self.audit(e.id)} for e in self.by_ids(entry_ids)]

@@ -1,0 +1,150 @@
+"""Sends the outbox to CareCloud: new entries at once, the rest on a one-minute cycle.
+
+The vendor's rule for POS systems: a failed transfer is retried later (five tries, ten
+minutes apart, both configurable) and then left for manual transfer. A 400 whose reason
+for `bill_id` is `already_exists` means the purchase already arrived. Only one sender
+works an outbox file, even with two app instances on the same data directory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from kiosk_app.api import (
+    BadRequest,
+    CareCloudClient,
+    HttpError,
+    ProtocolError,
+    RateLimited,
+    ServerError,
+    TransportError,
+    Unauthorized,
+)
+from kiosk_app.api.client import NotSignedIn
+from kiosk_app.services.outbox import Entry, Outbox
+
+log = logging.getLogger(__name__)
+
+
+class OutboxSender:
+    def __init__(self, outbox: Outbox, client: CareCloudClient, *, interval: float = 60.0,
+                 retry_delay: float = 600.0, max_attempts: int = 5,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.outbox = outbox
+        self.client = client
+        self.interval = interval
+        self.retry_delay = retry_delay
+        self.max_attempts = max_attempts
+        self._clock = clock
+        self._file_lock = FileLock(str(Path(str(outbox.path) + ".sender.lock")))
+        self.is_sender = False
+        self.online: bool | None = None
+        self._wake: asyncio.Event | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Told when `online` or `is_sender` change."""
+        self._listeners.append(listener)
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            for listener in list(self._listeners):
+                listener()
+
+    def wake(self) -> None:
+        """Something new to send (or someone signed in): do not wait for the cycle."""
+        if self._wake is not None:
+            self._wake.set()
+
+    def _claim(self) -> bool:
+        """Become this outbox's only sender, if no other process is."""
+        if not self.is_sender:
+            try:
+                self._file_lock.acquire(timeout=0)
+                self.is_sender = True
+            except Timeout:
+                return False
+        return True
+
+    def release(self) -> None:
+        if self.is_sender:
+            self._file_lock.release()
+            self.is_sender = False
+
+    async def run(self) -> None:
+        """Work the outbox until cancelled."""
+        self._wake = asyncio.Event()
+        try:
+            while True:
+                if self._claim():
+                    await self.drain()
+                await self._sleep()
+        finally:
+            self.release()
+
+    async def _sleep(self) -> None:
+        assert self._wake is not None
+        timeout = self.interval
+        next_due = self.outbox.next_due_at()
+        if next_due is not None and self.is_sender:
+            timeout = max(0.0, min(timeout, next_due - self._clock()))
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout)
+        except TimeoutError:
+            pass
+        self._wake.clear()
+
+    async def drain(self) -> int:
+        """Send everything that is due, oldest first; returns how many were delivered."""
+        delivered = 0
+        while True:
+            due = self.outbox.due(self._clock())
+            if not due:
+                return delivered
+            for entry in due:
+                outcome = await self.send(entry)
+                if outcome == "delivered":
+                    delivered += 1
+                elif outcome == "stop":
+                    return delivered
+
+    async def send(self, entry: Entry) -> str:
+        """One try for one entry: 'delivered', 'later', 'manual', or 'stop' (offline/signed out)."""
+        try:
+            result = await self.client.send_purchase_payload(entry.payload)
+        except NotSignedIn:
+            return "stop"  # nothing counted: it goes out once somebody signs in
+        except BadRequest as exc:
+            if exc.has_reason("already_exists", "bill_id"):
+                self.outbox.mark_sent(entry.id, None, "CareCloud already had it")
+                self._set_online(True)
+                return "delivered"
+            reason = ", ".join(f"{p.name}: {p.reason}" for p in exc.invalid_params) or exc.title
+            self.outbox.mark_manual(entry.id, str(exc), reason)
+            self._set_online(True)
+            return "manual"
+        except TransportError as exc:
+            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
+                                    max_attempts=self.max_attempts, reason="network")
+            self._set_online(False)
+            return "stop"  # the rest would fail the same way; the cycle tries again
+        except (RateLimited, ServerError, ProtocolError, Unauthorized) as exc:
+            reason = f"HTTP {exc.status}" if isinstance(exc, HttpError) else "protocol"
+            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
+                                    max_attempts=self.max_attempts, reason=reason)
+            self._set_online(True)
+            return "later"
+        except HttpError as exc:  # 403, 404, 405: retrying will not help
+            self.outbox.mark_manual(entry.id, str(exc), f"HTTP {exc.status}")
+            return "manual"
+        self.outbox.mark_sent(entry.id, result.purchase_id)
+        self._set_online(True)
+        log.info("purchase %s delivered", entry.bill_id)
+        return "delivered"

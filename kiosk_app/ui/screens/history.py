@@ -1,0 +1,110 @@
+"""This till's purchases, from the outbox, with cancellation through the outbox."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.outbox import SENT
+from kiosk_app.ui.format import money
+from kiosk_app.ui.screens.base import Screen
+
+
+class HistoryScreen(Screen):
+    def __init__(self, service: CheckoutService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.table = QTableWidget(0, 5, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.cancel_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.status = QLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.cancel_button)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.status)
+        self.layout_.addWidget(self.error)
+        self.layout_.addLayout(row)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.back_button.clicked.connect(self.back)
+        self.table.itemSelectionChanged.connect(self.busy_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Purchase history"))
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Bill"), self.tr("Total"),
+                                              self.tr("State"), self.tr("CareCloud purchase")])
+        self.cancel_button.setText(self.tr("Cancel purchase"))
+        self.back_button.setText(self.tr("Back"))
+        self.refresh()
+
+    def entered(self) -> None:
+        self.status.clear()
+        self.refresh()
+
+    def back(self) -> None:
+        self.go.emit("card")
+
+    def refresh(self) -> None:
+        selected = self._selected_id()
+        states = {"pending": self.tr("waiting to be sent"), "sent": self.tr("sent"),
+                  "manual": self.tr("needs manual transfer"), "resolved": self.tr("resolved")}
+        self.table.setRowCount(0)
+        for entry in self.service.outbox.history():
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            state = (self.tr("cancelled") if entry.canceled_by
+                     else states.get(entry.state, entry.state))
+            cells = (datetime.fromtimestamp(entry.created_at).strftime("%Y-%m-%d %H:%M"),
+                     entry.bill_id[:12] + "…", money(entry.total, entry.currency_code), state,
+                     entry.purchase_id or "")
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, entry.bill_id)
+                self.table.setItem(row, col, cell)
+            if entry.bill_id == selected:
+                self.table.selectRow(row)
+        self.busy_changed()
+
+    def _selected_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def busy_changed(self) -> None:
+        bill_id = self._selected_id()
+        entry = self.service.outbox.get(bill_id) if bill_id else None
+        self.cancel_button.setEnabled(entry is not None and entry.state == SENT
+                                      and not entry.canceled_by and not self.busy)
+
+    def cancel_selected(self) -> None:
+        bill_id = self._selected_id()
+        if bill_id is None:
+            return
+        try:
+            self.service.cancel(self.service.outbox.get(bill_id))
+        except ValueError:
+            self.show_error(self.tr("Only a sent purchase that is not cancelled yet can be "
+                                    "cancelled."))
+            return
+        self.status.setText(self.tr("Cancellation saved; it is being sent to CareCloud."))
+        self.refresh()

@@ -1,0 +1,160 @@
+"""Manual transfer: purchases the sender could not deliver; resend, export, or resolve with a note."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kiosk_app.services.outbox import MANUAL, Outbox
+from kiosk_app.ui.format import money
+from kiosk_app.ui.screens.base import Screen
+
+
+class TransferScreen(Screen):
+    def __init__(self, outbox: Outbox, wake_sender, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outbox = outbox
+        self.wake_sender = wake_sender
+        self.table = QTableWidget(0, 6, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.resend_button = QPushButton(self)
+        self.resend_all_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.note = QLineEdit(self)
+        self.resolve_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        row = QHBoxLayout()
+        for button in (self.resend_button, self.resend_all_button, self.export_button):
+            row.addWidget(button)
+        resolve = QHBoxLayout()
+        resolve.addWidget(self.note, 1)
+        resolve.addWidget(self.resolve_button)
+        self.layout_.addWidget(self.info)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addLayout(row)
+        self.layout_.addLayout(resolve)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.back_button)
+        self.resend_button.clicked.connect(lambda: self.resend(self.selected_ids()))
+        self.resend_all_button.clicked.connect(
+            lambda: self.resend([e.id for e in self.outbox.unsent()]))
+        self.export_button.clicked.connect(self.export)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.back_button.clicked.connect(self.back)
+        self.table.itemSelectionChanged.connect(self.busy_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Unsent purchases"))
+        self.info.setText(self.tr("Purchases are sent automatically. Those CareCloud refused or "
+                                  "that failed five times wait here for you."))
+        self.table.setHorizontalHeaderLabels([self.tr("Bill"), self.tr("Time"), self.tr("Total"),
+                                              self.tr("State"), self.tr("Attempts"),
+                                              self.tr("Last error")])
+        self.resend_button.setText(self.tr("Resend selected"))
+        self.resend_all_button.setText(self.tr("Resend all"))
+        self.export_button.setText(self.tr("Export selected…"))
+        self.note.setPlaceholderText(self.tr("Note, e.g. entered in CareCloud by hand"))
+        self.resolve_button.setText(self.tr("Mark resolved"))
+        self.back_button.setText(self.tr("Back"))
+        self.refresh()
+
+    def entered(self) -> None:
+        self.refresh()
+
+    def back(self) -> None:
+        self.go.emit("card")
+
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        states = {"pending": self.tr("waiting"), "manual": self.tr("needs you")}
+        self.table.setRowCount(0)
+        for entry in self.outbox.unsent():
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            kind = self.tr("cancellation") if entry.kind == "cancel" else ""
+            cells = (f"{entry.bill_id[:12]}… {kind}".strip(),
+                     datetime.fromtimestamp(entry.created_at).strftime("%Y-%m-%d %H:%M:%S"),
+                     money(entry.total, entry.currency_code), states.get(entry.state, entry.state),
+                     str(entry.attempts), entry.last_reason or entry.last_error or "")
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if col == 5:
+                    cell.setToolTip(entry.last_error or "")
+                self.table.setItem(row, col, cell)
+            if entry.id in selected:
+                self.table.selectRow(row)
+        self.busy_changed()
+
+    def busy_changed(self) -> None:
+        has = bool(self.selected_ids())
+        self.resend_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+        self.resolve_button.setEnabled(has)
+        self.resend_all_button.setEnabled(self.table.rowCount() > 0)
+
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectedItems()}
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in sorted(rows)]
+
+    def resend(self, ids: list[int]) -> None:
+        if ids:
+            self.outbox.resend(ids)
+            self.wake_sender()
+            self.refresh()
+
+    def export(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchases"),
+                                              "unsent-purchases.json", "JSON (*.json)")
+        if path:
+            self.export_to(path, ids)
+
+    def export_to(self, path: str, ids: list[int]) -> None:
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump(self.outbox.export(ids), handle, ensure_ascii=False, indent=2)
+        except OSError as exc:
+            self.show_error(self.tr("Cannot write the file: %1").replace("%1", exc.strerror or ""))
+            return
+        self.clear_error()
+
+    def resolve(self) -> None:
+        ids = [e.id for e in self.outbox.by_ids(self.selected_ids()) if e.state == MANUAL]
+        note = self.note.text().strip()
+        if not note:
+            self.show_error(self.tr("Write a note saying how it was resolved."))
+            return
+        if not ids:
+            self.show_error(self.tr("Only purchases that need you can be marked resolved."))
+            return
+        self.outbox.resolve(ids, note)
+        self.note.clear()
+        self.clear_error()
+        self.refresh()

@@ -1,0 +1,191 @@
+"""The outbox and its sender against the real sandbox: delivery rules, retries, manual transfer."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from kiosk_app.api import models as m
+from kiosk_app.services.outbox import MANUAL, PENDING, RESOLVED, SENT, Outbox
+from kiosk_app.services.sender import OutboxSender
+from tests.purchases import purchase
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def outbox(tmp_path: Path):
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    yield box
+    box.close()
+
+
+def test_entries_are_committed_and_survive_a_reopen(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "o.sqlite3")
+    body = purchase()
+    entry = box.add(body, currency_code="CZK")
+    assert box.add(body, currency_code="CZK").id == entry.id  # same bill_id: same entry
+    box._db.close()  # no clean shutdown
+    again = Outbox(tmp_path / "o.sqlite3")
+    (stored,) = again.all()
+    assert stored.payload == body and stored.state == PENDING and stored.total == entry.total
+    assert again.stats().unsent == 1
+    again.close()
+
+
+@pytest.mark.asyncio
+async def test_sender_delivers_and_keeps_the_purchase_id(sandbox, client, outbox) -> None:
+    entries = [outbox.add(purchase(), currency_code="CZK") for _ in range(3)]
+    sender = OutboxSender(outbox, client)
+    assert await sender.drain() == 3
+    stored = {p["bill_id"]: p["purchase_id"] for p in sandbox.store.purchases()}
+    for entry in entries:
+        sent = outbox.get(entry.bill_id)
+        assert sent.state == SENT and sent.purchase_id == stored[entry.bill_id]
+    assert sender.online is True and outbox.stats().unsent == 0
+
+
+@pytest.mark.asyncio
+async def test_failures_retry_on_schedule_then_go_to_manual(sandbox, client, control, tmp_path) -> None:
+    clock = Clock()
+    box = Outbox(tmp_path / "o.sqlite3", clock=clock)
+    entry = box.add(purchase(), currency_code="CZK")
+    sender = OutboxSender(box, client, retry_delay=600, max_attempts=5, clock=clock)
+    control.post("faults", json={"error_rates": {"503": 1.0},
+                                 "path_filter": "send-purchase"})
+    for attempt in range(1, 6):
+        await sender.drain()
+        current = box.get(entry.bill_id)
+        assert current.attempts == attempt and current.last_reason == "HTTP 503"
+        if attempt < 5:
+            assert current.state == PENDING and current.next_attempt_at == clock.now + 600
+            assert await sender.drain() == 0  # not due yet: ten minutes apart
+            clock.now += 600
+    assert box.get(entry.bill_id).state == MANUAL
+    control.delete("faults")
+    box.resend([entry.id])
+    assert await sender.drain() == 1
+    assert box.get(entry.bill_id).state == SENT
+    actions = [a["action"] for a in box.audit(entry.id)]
+    assert actions == ["created", "to manual transfer", "resend", "sent"]
+    box.close()
+
+
+@pytest.mark.asyncio
+async def test_network_failure_stops_the_pass_without_burning_the_others(sandbox, client, control, outbox) -> None:  # noqa: E501
+    first, second = (outbox.add(purchase(), currency_code="CZK") for _ in range(2))
+    control.post("faults", json={"drop_rate": 1.0, "path_filter": "send-purchase"})
+    sender = OutboxSender(outbox, client, retry_delay=0)
+    assert await sender.drain() == 0
+    assert sender.online is False
+    assert outbox.get(first.bill_id).attempts == 1 and outbox.get(second.bill_id).attempts == 0
+    control.delete("faults")
+    assert await sender.drain() == 2 and sender.online is True
+
+
+@pytest.mark.asyncio
+async def test_already_exists_counts_as_delivered(sandbox, client, outbox) -> None:
+    body = purchase()
+    await client.send_purchase_payload(body)  # it arrived, but the answer was lost
+    entry = outbox.add(body, currency_code="CZK")
+    await OutboxSender(outbox, client).drain()
+    assert outbox.get(entry.bill_id).state == SENT
+    assert len([p for p in sandbox.store.purchases() if p["bill_id"] == entry.bill_id]) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_refused_entry_goes_to_manual_and_does_not_block_others(sandbox, client, outbox) -> None:
+    used = m.PaymentRecap(vouchers=[m.PaymentVoucher(code="100200302", discount_value=5,
+                                                     bill_item_id="1001")])
+    bad = outbox.add(purchase(card="2000000000015", recap=used), currency_code="CZK")
+    good = outbox.add(purchase(), currency_code="CZK")
+    assert await OutboxSender(outbox, client).drain() == 1
+    refused = outbox.get(bad.bill_id)
+    assert refused.state == MANUAL and "voucher_already_used" in (refused.last_reason or "")
+    assert outbox.get(good.bill_id).state == SENT
+    assert outbox.stats().manual == 1
+
+
+@pytest.mark.asyncio
+async def test_401_mid_send_logs_in_again(sandbox, client, control, outbox) -> None:
+    entry = outbox.add(purchase(), currency_code="CZK")
+    control.post("expire-tokens")
+    await OutboxSender(outbox, client).drain()
+    assert outbox.get(entry.bill_id).state == SENT
+
+
+@pytest.mark.asyncio
+async def test_nothing_is_counted_before_sign_in(sandbox, make_client, outbox) -> None:
+    entry = outbox.add(purchase(), currency_code="CZK")
+    signed_out = make_client(sandbox)
+    assert await OutboxSender(outbox, signed_out).drain() == 0
+    assert outbox.get(entry.bill_id).attempts == 0
+    await signed_out.aclose()
+
+
+def test_one_sender_per_outbox_file(outbox, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    first = OutboxSender(outbox, client=None)  # type: ignore[arg-type]
+    second = OutboxSender(Outbox(outbox.path), client=None)  # type: ignore[arg-type]
+    assert first._claim() and not second._claim()
+    holder = subprocess.run(
+        [sys.executable, "-c", "import sys; from filelock import FileLock, Timeout\n"
+         "try:\n FileLock(sys.argv[1]).acquire(timeout=0); print('got')\n"
+         "except Timeout: print('busy')", str(outbox.path) + ".sender.lock"],
+        capture_output=True, text=True, check=True)
+    assert holder.stdout.strip() == "busy"  # another app instance cannot send either
+    first.release()
+    assert second._claim()
+    second.release()
+
+
+def test_manual_transfer_actions(outbox, tmp_path) -> None:
+    entries = [outbox.add(purchase(), currency_code="CZK") for _ in range(2)]
+    for entry in entries:
+        outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
+    exported = outbox.export([entries[0].id])
+    assert exported[0]["request"] == entries[0].payload
+    assert exported[0]["last_reason"] == "bill_items: not_allowed_value"
+    json.dumps(exported)
+    outbox.resolve([entries[1].id], "Entered in CareCloud by hand")
+    assert outbox.get(entries[1].bill_id).state == RESOLVED
+    assert outbox.audit(entries[1].id)[-1] == {
+        "at": outbox.audit(entries[1].id)[-1]["at"], "action": "resolved",
+        "note": "Entered in CareCloud by hand"}
+    assert outbox.stats().unsent == 1
+
+
+@pytest.mark.asyncio
+async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> None:
+    from kiosk_app.services.checkout import CheckoutService
+
+    service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox)
+    body = purchase(random.Random(3), card="2000000000015")
+    sale = outbox.add(body, currency_code="CZK")
+    with pytest.raises(ValueError):
+        service.cancel(sale)  # not delivered yet
+    sender = OutboxSender(outbox, client)
+    await sender.drain()
+    points_after_sale = sandbox.store.available_points("cu-jana")
+    assert points_after_sale > 1250
+    cancel = service.cancel(outbox.get(sale.bill_id))
+    assert cancel.payload["bill"]["canceled"] is True
+    assert cancel.payload["bill"]["bill_number"] == sale.bill_id
+    assert cancel.bill_id != sale.bill_id
+    await sender.drain()
+    assert outbox.get(cancel.bill_id).state == SENT
+    assert outbox.get(sale.bill_id).canceled_by == cancel.bill_id
+    assert sandbox.store.available_points("cu-jana") == 1250
+    with pytest.raises(ValueError):
+        service.cancel(outbox.get(sale.bill_id))
