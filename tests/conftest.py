@@ -30,6 +30,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
+def built_translations() -> None:
+    """The compiled .qm files (the README's setup builds them; this covers a bare checkout)."""
+    from kiosk_app.i18n import build
+    from kiosk_app.ui.i18n import qm_path
+
+    if any(qm_path(lang) is None for lang in (*build.LANGUAGES, *build.PLURAL_ONLY)):
+        build.build()
+
+
+@pytest.fixture(scope="session")
 def openapi():
     from openapi_core import OpenAPI
 

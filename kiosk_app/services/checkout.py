@@ -111,11 +111,18 @@ class CheckoutService:
         self.place = Place(store, cashdesk_number, self.reference.currency_for(store))
         return self.place
 
-    async def refresh_texts(self) -> None:
-        """After a language switch: reload the reference data the server names per language."""
-        await self.load_reference()
+    async def refresh_texts(self, session: CheckoutSession | None = None) -> None:
+        """After a language switch: reload what the server names per language (reference
+        data, products, the customer's vouchers); the session itself is kept."""
+        tasks = [self.load_reference()]
+        if session is not None and session.customer is not None:
+            tasks.append(self._reload_vouchers(session.customer))
+        await asyncio.gather(*tasks)
         if self.place:
             self.choose_place(self.place.store.store_id, self.place.cashdesk_number)
+
+    async def _reload_vouchers(self, view: CustomerView) -> None:
+        view.vouchers = await self.client.get_customer_vouchers(view.customer_id)
 
     async def sign_out(self) -> None:
         await self.client.logout()

@@ -37,6 +37,7 @@ def run_gui(settings: Settings) -> int:
 
 async def lifetime(app: Any, settings: Settings) -> int:
     """Build everything, show the window, wait for it to close, then shut down cleanly."""
+    from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
 
@@ -65,9 +66,13 @@ async def lifetime(app: Any, settings: Settings) -> int:
         session = CheckoutSession()
         scanner = ScannerFilter(app)
         app.installEventFilter(scanner)
+        languages = Languages(app)
+        if not languages.switch(settings.language):
+            log.warning("language %r is not available; using English", settings.language)
+        client.language = languages.api_language
         window = MainWindow(service, session, sender=sender, scanner=scanner,
                             store_id=settings.store_id, cashdesk_number=settings.cashdesk_number,
-                            demo_hint=demo_hint)
+                            demo_hint=demo_hint, languages=languages)
         closed = asyncio.Event()
         window.closed.connect(closed.set)
 

@@ -6,7 +6,11 @@ from PySide6.QtCore import QLocale
 
 
 def money(value: float, currency_code: str) -> str:
-    return QLocale().toCurrencyString(float(value), currency_code)
+    """The locale's currency format; an ISO code never touches the digits ("CZK 59.00")."""
+    text = QLocale().toCurrencyString(float(value), currency_code)
+    if text.startswith(currency_code) and text[len(currency_code):][:1] not in (" ", "\u00a0"):
+        text = currency_code + "\u00a0" + text[len(currency_code):]
+    return text
 
 
 def number(value: float, decimals: int = 0) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app import __version__
+from kiosk_app.api import ApiError
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.i18n import LANGUAGES, Languages
 from kiosk_app.ui.scanner import ScannerFilter
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.screens.bill import BillScreen
@@ -51,32 +55,43 @@ class MainWindow(QMainWindow):
                  sender: OutboxSender | None = None,
                  scanner: ScannerFilter | None = None, store_id: str = "",
                  cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
-                 otp_cooldown_s: int = 30, parent: QWidget | None = None) -> None:
+                 otp_cooldown_s: int = 30, languages: Languages | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
+        self.languages = languages or Languages(self)
+        self.cashier_language = self.languages.current
+        self.text_tasks: set[asyncio.Task[None]] = set()
         self.sender = sender
         self.sandbox = demo_hint is not None
         self.resize(1180, 800)
         central = QWidget(self)
-        outer = QHBoxLayout(central)
-        left = QVBoxLayout()
+        outer = QVBoxLayout(central)
         header = QHBoxLayout()
         self.heading = QLabel(self)
         self.who = QLabel(self)
         self.new_button = QPushButton(self)
         header.addWidget(self.heading, 1)
-        header.addWidget(self.who)
+        self.language_box = QComboBox(self)
+        for code in self.languages.available():
+            self.language_box.addItem(LANGUAGES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
+            self.languages.current)))
+        self.language_box.activated.connect(
+            lambda _i: self.switch_language(self.language_box.currentData(), by_cashier=True))
+        header.addWidget(self.language_box)
         self.history_button = QPushButton(self)
         self.transfer_button = QPushButton(self)
         header.addWidget(self.history_button)
         header.addWidget(self.transfer_button)
         header.addWidget(self.new_button)
         self.stack = QStackedWidget(self)
-        left.addLayout(header)
-        left.addWidget(self.stack, 1)
         self.panel = CustomerPanel(session, self)
-        outer.addLayout(left, 1)
-        outer.addWidget(self.panel)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.panel)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.screens: dict[str, Screen] = {
             "sign_in": SignInScreen(service, store_id=store_id, cashdesk_number=cashdesk_number,
@@ -97,11 +112,14 @@ class MainWindow(QMainWindow):
             screen.session_changed.connect(self.refresh)
             screen.unexpected.connect(self.show_unexpected)
         self.panel.validate_phone.connect(lambda: self.show_screen("otp"))
+        self.panel.switch_language.connect(lambda code: self.switch_language(code))
+        self.panel.languages = self.languages
         self.new_button.clicked.connect(lambda: self.show_screen("new"))
         self.history_button.clicked.connect(lambda: self.show_screen("history"))
         self.transfer_button.clicked.connect(lambda: self.show_screen("transfer"))
         self.online_label, self.unsent_label = QLabel(self), QLabel(self)
         self.statusBar().addWidget(self.online_label)
+        self.statusBar().addWidget(self.who)
         self.statusBar().addPermanentWidget(self.unsent_label)
         self.outbox_changed.connect(self.update_status)
         service.outbox.subscribe(self.outbox_changed.emit)
@@ -195,6 +213,37 @@ class MainWindow(QMainWindow):
         screen.entered()
         self.refresh()
 
+    def switch_language(self, code: str, *, by_cashier: bool = False) -> None:
+        """The whole UI at once, the API's Accept-Language with it; nothing typed is lost."""
+        if by_cashier:
+            self.cashier_language = code
+        if code == self.languages.current or not self.languages.switch(code):
+            return
+        self.service.client.language = self.languages.api_language
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(code)))
+        self.refresh_server_texts()
+
+    def refresh_server_texts(self) -> None:
+        """Names and messages from CareCloud follow the new language: ask for them again."""
+        if self.service.place is None:
+            return
+
+        async def reload() -> None:
+            try:
+                await self.service.refresh_texts(self.session)
+            except ApiError as exc:
+                log.warning("could not reload texts: %s", exc)
+                return
+            self.panel.refresh()
+            self.screens["bill"].refresh()
+
+        task = asyncio.ensure_future(reload())
+        self.text_tasks.add(task)
+        task.add_done_callback(self.text_tasks.discard)
+        refresh = getattr(self.current, "refresh_server_texts", None)
+        if refresh is not None:
+            refresh()
+
     def new_customer(self) -> None:
         """Forget the customer, bill, rewards and input; keep the cashier signed in."""
         for screen in self.screens.values():
@@ -202,6 +251,8 @@ class MainWindow(QMainWindow):
             screen.clear_error()
         if self.service.place:
             self.session.reset(self.service.place.currency.currency_id)
+        if self.languages.current != self.cashier_language:
+            self.switch_language(self.cashier_language)  # the cashier's language comes back
         self.show_screen("card")
 
     def on_scanned(self, code: str) -> None:

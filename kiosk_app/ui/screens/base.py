@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk_app.api import ApiError
@@ -44,7 +44,8 @@ class Screen(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text; re-run on a language change."""
-        self.busy_label.setText(self.tr("Working…"))
+        # explicit context: self.tr() here would look the text up under the subclass's name
+        self.busy_label.setText(QCoreApplication.translate("Screen", "Working…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QPushButton, QVBoxLay
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.i18n import LANGUAGES
 
 
 class CustomerPanel(QFrame):
     validate_phone = Signal()
+    switch_language = Signal(str)
 
     def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +33,15 @@ class CustomerPanel(QFrame):
         self.cards = QListWidget(self)
         self.otp_button = QPushButton(self)
         self.otp_button.clicked.connect(self.validate_phone)
-        for widget in (self.heading, self.name, self.points, self.phone, self.otp_button,
+        self.languages = None  # set by the window: offers the customer's own language
+        self.language_label = QLabel(self)
+        self.language_label.setWordWrap(True)
+        self.language_button = QPushButton(self)
+        self.language_button.clicked.connect(
+            lambda: self.switch_language.emit(self.language_button.property("code")))
+        for widget in (self.heading, self.name, self.language_label, self.language_button,
+                       self.points, self.phone,
+                       self.otp_button,
                        self.vouchers_label, self.vouchers, self.cards_label, self.cards):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -56,6 +66,15 @@ class CustomerPanel(QFrame):
             return
         locale = QLocale()
         self.name.setText(view.name)
+        code = view.customer.personal_information.language_id
+        offer = (self.languages is not None and code in self.languages.available()
+                 and code != self.languages.current)
+        self.language_button.setVisible(offer)
+        self.language_label.setVisible(offer)
+        if offer:
+            self.language_button.setProperty("code", code)
+            self.language_label.setText(self.tr("The customer's language:"))
+            self.language_button.setText(LANGUAGES[code])
         self.points.setText(self.tr("Points: %1").replace(
             "%1", locale.toString(float(view.available_points), "f", 0)))
         if self.session.phone_validated:

@@ -1,0 +1,1 @@
+"""Compiled translations (`kiosk_<lang>.qm`, built from `translations/*.ts` by `build`)."""

@@ -1,0 +1,949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name>BillScreen</name>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>PLU code</source>
+        <translation>Kód PLU</translation>
+    </message>
+    <message>
+        <source>Scan or type a PLU code</source>
+        <translation>Naskenujte nebo zadejte kód PLU</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <source>Products (tap to add)</source>
+        <translation>Produkty (klepnutím přidáte)</translation>
+    </message>
+    <message>
+        <source>Item by hand: name, price, quantity, VAT</source>
+        <translation>Položka ručně: název, cena, množství, DPH</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Název položky</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Přidat položku</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>O jeden víc</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>O jeden méně</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Odměny</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavřít účet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Množ.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Celkem: %1</translation>
+    </message>
+    <message>
+        <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
+        <translation>Produkt s PLU %1 v měně této prodejny neexistuje. Přidejte ho ručně.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name and a price above zero.</source>
+        <translation>Zadejte název položky a cenu vyšší než nula.</translation>
+    </message>
+</context>
+<context>
+    <name>CardScanScreen</name>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Věrnostní karta</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s card or type its number.</source>
+        <translation>Naskenujte kartu zákazníka nebo zadejte její číslo.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Číslo karty</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Ověřit kartu</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Najít zákazníka</translation>
+    </message>
+    <message>
+        <source>Continue without card</source>
+        <translation>Pokračovat bez karty</translation>
+    </message>
+    <message>
+        <source>Assign this card to a customer</source>
+        <translation>Přiřadit kartu zákazníkovi</translation>
+    </message>
+    <message>
+        <source>This is not a card number. Scan the loyalty card.</source>
+        <translation>Toto není číslo karty. Naskenujte věrnostní kartu.</translation>
+    </message>
+    <message>
+        <source>Type the card number: digits only, at least 6.</source>
+        <translation>Zadejte číslo karty: jen číslice, alespoň 6.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Tuto kartu neznáme. Zkontrolujte číslo nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta je zablokovaná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Platnost karty vypršela. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta ještě není platná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta zatím nemá zákazníka. Vyhledejte zákazníka a přiřaďte mu ji.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureScreen</name>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavřít účet</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Typ platby</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>Body k uplatnění</translation>
+    </message>
+    <message>
+        <source>Credit to use</source>
+        <translation>Použitý kredit</translation>
+    </message>
+    <message>
+        <source>Standard with whole-bill discounts (A)</source>
+        <translation>Standard se slevami na celý účet (A)</translation>
+    </message>
+    <message>
+        <source>Standard, item discounts only (S)</source>
+        <translation>Standard, jen slevy na položky (S)</translation>
+    </message>
+    <message>
+        <source>Pay with credit (C)</source>
+        <translation>Platba kreditem (C)</translation>
+    </message>
+    <message>
+        <source>Discounts, no points collected (D)</source>
+        <translation>Slevy, bez připsání bodů (D)</translation>
+    </message>
+    <message>
+        <source>Discounts and vouchers</source>
+        <translation>Slevy a poukazy</translation>
+    </message>
+    <message>
+        <source>Messages for the cashier</source>
+        <translation>Zprávy pro pokladní</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Potvrdit platbu</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Účet je prázdný. Nejdřív přidejte položky.</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Mezisoučet: %1</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Slevy: −%1</translation>
+    </message>
+    <message>
+        <source>Points used: %1 (%2)</source>
+        <translation>Uplatněné body: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Použitý kredit: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 · balance after: %2</source>
+        <translation>Získané body: %1 · zůstatek potom: %2</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>K zaplacení: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Valid vouchers</source>
+        <translation>Platné poukazy</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <source>Validate phone</source>
+        <translation>Ověřit telefon</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language:</source>
+        <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>Phone validated ✓</source>
+        <translation>Telefon ověřen ✓</translation>
+    </message>
+    <message>
+        <source>Phone not validated</source>
+        <translation>Telefon neověřen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádné</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blokovaná</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Thank you! The purchase is recorded.</source>
+        <translation>Děkujeme! Nákup je zaznamenán.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nový zákazník</translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation>Nákup: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this till; it will be sent to CareCloud automatically.</source>
+        <translation>Uloženo v této pokladně; do CareCloud se odešle automaticky.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Celkem: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>Nový zůstatek: %1 bodů</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This card is blocked. Ask the customer for another card or look them up.</source>
+        <translation>Karta je zablokovaná. Požádejte zákazníka o jinou kartu nebo ho vyhledejte.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. Remove it from the bill.</source>
+        <translation>Platnost poukazu vypršela. Odeberte ho z účtu.</translation>
+    </message>
+    <message>
+        <source>This voucher has already been used. Remove it from the bill.</source>
+        <translation>Poukaz už byl použit. Odeberte ho z účtu.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill. Apply it only once.</source>
+        <translation>Poukaz už na účtu je. Uplatněte ho jen jednou.</translation>
+    </message>
+    <message>
+        <source>The customer does not have enough points for this reward. Remove it.</source>
+        <translation>Zákazník nemá na tuto odměnu dost bodů. Odeberte ji.</translation>
+    </message>
+    <message>
+        <source>The bill is too small for this reward. Add items or remove the reward.</source>
+        <translation>Účet je na tuto odměnu příliš malý. Přidejte položky nebo odměnu odeberte.</translation>
+    </message>
+    <message>
+        <source>The customer does not have that many points. Lower the points to redeem.</source>
+        <translation>Zákazník tolik bodů nemá. Snižte počet bodů k uplatnění.</translation>
+    </message>
+    <message>
+        <source>This customer cannot pay with points. Set the points to redeem to 0.</source>
+        <translation>Tento zákazník nemůže platit body. Nastavte body k uplatnění na 0.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s paid amount is higher than its price. Correct the item.</source>
+        <translation>Zaplacená částka položky je vyšší než její cena. Opravte položku.</translation>
+    </message>
+    <message>
+        <source>This was already recorded. Nothing more to do.</source>
+        <translation>Toto už bylo zaznamenáno. Není třeba nic dělat.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to another customer. Use another card.</source>
+        <translation>Karta už patří jinému zákazníkovi. Použijte jinou kartu.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number or code and try again.</source>
+        <translation>Nenalezeno. Zkontrolujte číslo nebo kód a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Something required is missing. Fill it in.</source>
+        <translation>Chybí povinný údaj. Doplňte ho.</translation>
+    </message>
+    <message>
+        <source>Something required is empty. Fill it in.</source>
+        <translation>Povinný údaj je prázdný. Vyplňte ho.</translation>
+    </message>
+    <message>
+        <source>A value has the wrong format. Check what you typed.</source>
+        <translation>Hodnota má chybný formát. Zkontrolujte, co jste zadali.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Check what you entered.</source>
+        <translation>Tato hodnota zde není povolena. Zkontrolujte, co jste zadali.</translation>
+    </message>
+    <message>
+        <source>This belongs to another customer. Check the customer.</source>
+        <translation>Toto patří jinému zákazníkovi. Zkontrolujte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use another one.</source>
+        <translation>Záznam byl smazán. Použijte jiný.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation>Platnost kódu vypršela. Pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Send a new code.</source>
+        <translation>Kód už byl použit. Pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Type them again.</source>
+        <translation>Chybné uživatelské jméno nebo heslo. Zadejte je znovu.</translation>
+    </message>
+    <message>
+        <source>This till is not registered in CareCloud. Ask support to check the setup.</source>
+        <translation>Tato pokladna není v CareCloud registrována. Požádejte podporu o kontrolu nastavení.</translation>
+    </message>
+    <message>
+        <source>This card is not valid now. Ask for another card or look the customer up.</source>
+        <translation>Karta teď není platná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or look the customer up.</source>
+        <translation>Tuto kartu neznáme. Zkontrolujte číslo nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>Unknown reward or voucher code. Check the code.</source>
+        <translation>Neznámý kód odměny nebo poukazu. Zkontrolujte kód.</translation>
+    </message>
+    <message>
+        <source>This reward cannot be applied to this bill (or not that many times).</source>
+        <translation>Tuto odměnu nelze na účet uplatnit (nebo ne tolikrát).</translation>
+    </message>
+    <message>
+        <source>This payment type does not allow whole-bill discounts. Choose another type.</source>
+        <translation>Tento typ platby nedovoluje slevy na celý účet. Zvolte jiný typ.</translation>
+    </message>
+    <message>
+        <source>That is not a valid phone number or e-mail. Check it.</source>
+        <translation>Toto není platné telefonní číslo ani e-mail. Zkontrolujte ho.</translation>
+    </message>
+    <message>
+        <source>CareCloud refused this. Check the input and try again.</source>
+        <translation>CareCloud toto odmítl. Zkontrolujte zadání a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Vaše přihlášení vypršelo. Přihlaste se znovu.</translation>
+    </message>
+    <message>
+        <source>This user may not do this. Ask a manager.</source>
+        <translation>Tento uživatel na to nemá oprávnění. Požádejte vedoucího.</translation>
+    </message>
+    <message>
+        <source>Not found in CareCloud. Check the number.</source>
+        <translation>V CareCloud nenalezeno. Zkontrolujte číslo.</translation>
+    </message>
+    <message>
+        <source>CareCloud is busy or failing. Wait a moment and try again; nothing was lost.</source>
+        <translation>CareCloud je přetížený nebo nefunguje. Chvíli počkejte a zkuste to znovu; nic se neztratilo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CareCloud. Check the network and try again; nothing was lost.</source>
+        <translation>CareCloud není dostupný. Zkontrolujte síť a zkuste to znovu; nic se neztratilo.</translation>
+    </message>
+    <message>
+        <source>CareCloud answered something unexpected. Try again; if it goes on, call support.</source>
+        <translation>CareCloud odpověděl neočekávaně. Zkuste to znovu; pokud to trvá, volejte podporu.</translation>
+    </message>
+    <message>
+        <source>CareCloud reported a problem. Try again.</source>
+        <translation>CareCloud nahlásil problém. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Něco se pokazilo. Zkuste to znovu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historie nákupů</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase</source>
+        <translation>Nákup v CareCloud</translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation>Stornovat nákup</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>čeká na odeslání</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>odesláno</translation>
+    </message>
+    <message>
+        <source>needs manual transfer</source>
+        <translation>vyžaduje ruční přenos</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vyřešeno</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>stornováno</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Stornovat lze jen odeslaný nákup, který ještě nebyl stornován.</translation>
+    </message>
+    <message>
+        <source>Cancellation saved; it is being sent to CareCloud.</source>
+        <translation>Storno uloženo; odesílá se do CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Smazat poslední číslici</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <source>Find customer</source>
+        <translation>Najít zákazníka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Datum narození</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hledat</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Assign card to this customer</source>
+        <translation>Přiřadit kartu tomuto zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Vybrat tohoto zákazníka</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation>Zadejte datum narození jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Type both the first and the last name.</source>
+        <translation>Zadejte jméno i příjmení.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Vyplňte alespoň jedno pole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>Nalezen %n zákazník</numerusform>
+            <numerusform>Nalezeni %n zákazníci</numerusform>
+            <numerusform>Nalezeno %n zákazníků</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <translation>Věrnostní kiosek</translation>
+    </message>
+    <message>
+        <source> · sandbox</source>
+        <translation> · sandbox</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nový zákazník</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodeslané nákupy</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Připojuji…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline: purchases are kept and sent later</source>
+        <translation>● Offline: nákupy se uchovají a odešlou později</translation>
+    </message>
+    <message>
+        <source>All purchases sent</source>
+        <translation>Všechny nákupy odeslány</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsent: %n purchase(s)</source>
+        <translation>
+            <numerusform>Neodesláno: %n nákup</numerusform>
+            <numerusform>Neodesláno: %n nákupy</numerusform>
+            <numerusform>Neodesláno: %n nákupů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>nejstarší %n min</numerusform>
+            <numerusform>nejstarší %n min</numerusform>
+            <numerusform>nejstarší %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) manual transfer</source>
+        <translation>
+            <numerusform>%n vyžaduje ruční přenos</numerusform>
+            <numerusform>%n vyžadují ruční přenos</numerusform>
+            <numerusform>%n vyžaduje ruční přenos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cash desk %3</source>
+        <translation>%1 · %2 · pokladna %3</translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan.</source>
+        <translation>Nejdřív se přihlaste, pak skenujte.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočekávaná chyba</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stalo se něco neočekávaného. Aktuální krok byl zastaven; nic nebylo odesláno dvakrát. Zkuste to znovu, a pokud se to zopakuje, informujte podporu.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Validate phone</source>
+        <translation>Ověřit telefon</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. 420601111222</source>
+        <translation>Telefonní číslo, např. 420601111222</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kód ze zprávy</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Ověřit kód</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>SMS to the phone on file (%1)</source>
+        <translation>SMS na uložený telefon (%1)</translation>
+    </message>
+    <message>
+        <source>SMS to another number</source>
+        <translation>SMS na jiné číslo</translation>
+    </message>
+    <message>
+        <source>E-mail to the address on file (%1)</source>
+        <translation>E-mail na uloženou adresu (%1)</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Znovu odeslat za %1 s</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Odeslat znovu</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Odeslat kód</translation>
+    </message>
+    <message>
+        <source>Type the phone number to send the code to.</source>
+        <translation>Zadejte telefonní číslo, kam kód poslat.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
+        <translation>Kód odeslán. Požádejte zákazníka, aby ho přečetl, a zadejte ho níže. Platí jednu hodinu.</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Zadejte kód ze zprávy.</translation>
+    </message>
+    <message>
+        <source>This code request is unknown. Send a new code.</source>
+        <translation>Tuto žádost o kód neznáme. Pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Check it with the customer and type it again, or send a new code.</source>
+        <translation>Kód je chybný. Ověřte ho se zákazníkem a zadejte znovu, nebo pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>Phone validated.</source>
+        <translation>Telefon ověřen.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsScreen</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Odměny</translation>
+    </message>
+    <message>
+        <source>Show all rewards, also those not applicable now</source>
+        <translation>Zobrazit všechny odměny, i ty, které teď nelze uplatnit</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Odměna</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Dostupné</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uplatnit</translation>
+    </message>
+    <message>
+        <source>Voucher code (type or scan)</source>
+        <translation>Kód poukazu (zadejte nebo naskenujte)</translation>
+    </message>
+    <message>
+        <source>Add voucher</source>
+        <translation>Přidat poukaz</translation>
+    </message>
+    <message>
+        <source>Remove voucher</source>
+        <translation>Odebrat poukaz</translation>
+    </message>
+    <message>
+        <source>Back to bill</source>
+        <translation>Zpět na účet</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavřít účet</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>až %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teď nelze uplatnit</translation>
+    </message>
+    <message>
+        <source>Type or scan the voucher code.</source>
+        <translation>Zadejte nebo naskenujte kód poukazu.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill.</source>
+        <translation>Tento poukaz už na účtu je.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuji…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>CareCloud user</source>
+        <translation>Uživatel CareCloud</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Prodejna</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Pokladna</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: sign in as %1 / %2</source>
+        <translation>Ukázkový sandbox: přihlaste se jako %1 / %2</translation>
+    </message>
+    <message>
+        <source>Type your CareCloud user name and password.</source>
+        <translation>Zadejte své uživatelské jméno a heslo CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodeslané nákupy</translation>
+    </message>
+    <message>
+        <source>Purchases are sent automatically. Those CareCloud refused or that failed five times wait here for you.</source>
+        <translation>Nákupy se odesílají automaticky. Ty, které CareCloud odmítl nebo které pětkrát selhaly, tu čekají na vás.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Poslední chyba</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Znovu odeslat vybrané</translation>
+    </message>
+    <message>
+        <source>Resend all</source>
+        <translation>Znovu odeslat vše</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportovat vybrané…</translation>
+    </message>
+    <message>
+        <source>Note, e.g. entered in CareCloud by hand</source>
+        <translation>Poznámka, např. zadáno do CareCloud ručně</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Označit jako vyřešené</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>needs you</source>
+        <translation>čeká na vás</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Export nákupů</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Soubor nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Write a note saying how it was resolved.</source>
+        <translation>Napište poznámku, jak to bylo vyřešeno.</translation>
+    </message>
+    <message>
+        <source>Only purchases that need you can be marked resolved.</source>
+        <translation>Jako vyřešené lze označit jen nákupy, které čekají na vás.</translation>
+    </message>
+</context>
+</TS>

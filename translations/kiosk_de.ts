@@ -1,0 +1,945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BillScreen</name>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>PLU code</source>
+        <translation>PLU-Code</translation>
+    </message>
+    <message>
+        <source>Scan or type a PLU code</source>
+        <translation>PLU-Code scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Products (tap to add)</source>
+        <translation>Produkte (zum Hinzufügen tippen)</translation>
+    </message>
+    <message>
+        <source>Item by hand: name, price, quantity, VAT</source>
+        <translation>Artikel von Hand: Name, Preis, Menge, MwSt.</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Artikelname</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Einer mehr</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Einer weniger</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Rechnung abschließen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
+        <translation>Kein Produkt mit PLU %1 in der Währung dieser Filiale. Fügen Sie es von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name and a price above zero.</source>
+        <translation>Geben Sie den Artikelnamen und einen Preis über null ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CardScanScreen</name>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s card or type its number.</source>
+        <translation>Scannen Sie die Karte des Kunden oder geben Sie ihre Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Karte prüfen</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Continue without card</source>
+        <translation>Ohne Karte fortfahren</translation>
+    </message>
+    <message>
+        <source>Assign this card to a customer</source>
+        <translation>Karte einem Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>This is not a card number. Scan the loyalty card.</source>
+        <translation>Das ist keine Kartennummer. Scannen Sie die Kundenkarte.</translation>
+    </message>
+    <message>
+        <source>Type the card number: digits only, at least 6.</source>
+        <translation>Geben Sie die Kartennummer ein: nur Ziffern, mindestens 6.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Diese Karte ist unbekannt. Prüfen Sie die Nummer oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist gesperrt. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist abgelaufen. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist noch nicht gültig. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Diese Karte hat noch keinen Kunden. Suchen Sie den Kunden, um sie zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureScreen</name>
+    <message>
+        <source>Close bill</source>
+        <translation>Rechnung abschließen</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>Einzulösende Punkte</translation>
+    </message>
+    <message>
+        <source>Credit to use</source>
+        <translation>Zu nutzendes Guthaben</translation>
+    </message>
+    <message>
+        <source>Standard with whole-bill discounts (A)</source>
+        <translation>Standard mit Rabatten auf die ganze Rechnung (A)</translation>
+    </message>
+    <message>
+        <source>Standard, item discounts only (S)</source>
+        <translation>Standard, nur Artikelrabatte (S)</translation>
+    </message>
+    <message>
+        <source>Pay with credit (C)</source>
+        <translation>Mit Guthaben bezahlen (C)</translation>
+    </message>
+    <message>
+        <source>Discounts, no points collected (D)</source>
+        <translation>Rabatte, keine Punkte sammeln (D)</translation>
+    </message>
+    <message>
+        <source>Discounts and vouchers</source>
+        <translation>Rabatte und Gutscheine</translation>
+    </message>
+    <message>
+        <source>Messages for the cashier</source>
+        <translation>Hinweise für die Kasse</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Zahlung bestätigen</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Die Rechnung ist leer. Fügen Sie zuerst Artikel hinzu.</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Zwischensumme: %1</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Rabatte: −%1</translation>
+    </message>
+    <message>
+        <source>Points used: %1 (%2)</source>
+        <translation>Eingelöste Punkte: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Genutztes Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 · balance after: %2</source>
+        <translation>Gesammelte Punkte: %1 · Stand danach: %2</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Zu zahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Valid vouchers</source>
+        <translation>Gültige Gutscheine</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Validate phone</source>
+        <translation>Telefon bestätigen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language:</source>
+        <translation>Sprache des Kunden:</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Phone validated ✓</source>
+        <translation>Telefon bestätigt ✓</translation>
+    </message>
+    <message>
+        <source>Phone not validated</source>
+        <translation>Telefon nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Thank you! The purchase is recorded.</source>
+        <translation>Vielen Dank! Der Einkauf ist erfasst.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation>Einkauf: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this till; it will be sent to CareCloud automatically.</source>
+        <translation>Auf dieser Kasse gespeichert; wird automatisch an CareCloud gesendet.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Gesammelte Punkte: %1</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>Neuer Stand: %1 Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This card is blocked. Ask the customer for another card or look them up.</source>
+        <translation>Diese Karte ist gesperrt. Bitten Sie den Kunden um eine andere Karte oder suchen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. Remove it from the bill.</source>
+        <translation>Dieser Gutschein ist abgelaufen. Entfernen Sie ihn von der Rechnung.</translation>
+    </message>
+    <message>
+        <source>This voucher has already been used. Remove it from the bill.</source>
+        <translation>Dieser Gutschein wurde bereits eingelöst. Entfernen Sie ihn von der Rechnung.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill. Apply it only once.</source>
+        <translation>Dieser Gutschein ist schon auf der Rechnung. Lösen Sie ihn nur einmal ein.</translation>
+    </message>
+    <message>
+        <source>The customer does not have enough points for this reward. Remove it.</source>
+        <translation>Der Kunde hat nicht genug Punkte für diese Prämie. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The bill is too small for this reward. Add items or remove the reward.</source>
+        <translation>Die Rechnung ist für diese Prämie zu klein. Fügen Sie Artikel hinzu oder entfernen Sie die Prämie.</translation>
+    </message>
+    <message>
+        <source>The customer does not have that many points. Lower the points to redeem.</source>
+        <translation>Der Kunde hat nicht so viele Punkte. Verringern Sie die einzulösenden Punkte.</translation>
+    </message>
+    <message>
+        <source>This customer cannot pay with points. Set the points to redeem to 0.</source>
+        <translation>Dieser Kunde kann nicht mit Punkten zahlen. Setzen Sie die einzulösenden Punkte auf 0.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s paid amount is higher than its price. Correct the item.</source>
+        <translation>Der bezahlte Betrag eines Artikels ist höher als sein Preis. Korrigieren Sie den Artikel.</translation>
+    </message>
+    <message>
+        <source>This was already recorded. Nothing more to do.</source>
+        <translation>Das wurde bereits erfasst. Es ist nichts weiter zu tun.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to another customer. Use another card.</source>
+        <translation>Diese Karte gehört bereits einem anderen Kunden. Verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number or code and try again.</source>
+        <translation>Nicht gefunden. Prüfen Sie die Nummer oder den Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Something required is missing. Fill it in.</source>
+        <translation>Eine Pflichtangabe fehlt. Tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Something required is empty. Fill it in.</source>
+        <translation>Eine Pflichtangabe ist leer. Füllen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>A value has the wrong format. Check what you typed.</source>
+        <translation>Ein Wert hat das falsche Format. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Check what you entered.</source>
+        <translation>Dieser Wert ist hier nicht erlaubt. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>This belongs to another customer. Check the customer.</source>
+        <translation>Das gehört einem anderen Kunden. Prüfen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use another one.</source>
+        <translation>Dieser Datensatz wurde gelöscht. Verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Send a new code.</source>
+        <translation>Dieser Code wurde bereits verwendet. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Type them again.</source>
+        <translation>Falscher Benutzername oder falsches Passwort. Geben Sie beides erneut ein.</translation>
+    </message>
+    <message>
+        <source>This till is not registered in CareCloud. Ask support to check the setup.</source>
+        <translation>Diese Kasse ist in CareCloud nicht registriert. Bitten Sie den Support, die Einrichtung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>This card is not valid now. Ask for another card or look the customer up.</source>
+        <translation>Diese Karte ist derzeit nicht gültig. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or look the customer up.</source>
+        <translation>Diese Karte ist unbekannt. Prüfen Sie die Nummer oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Unknown reward or voucher code. Check the code.</source>
+        <translation>Unbekannter Prämien- oder Gutscheincode. Prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>This reward cannot be applied to this bill (or not that many times).</source>
+        <translation>Diese Prämie gilt nicht für diese Rechnung (oder nicht so oft).</translation>
+    </message>
+    <message>
+        <source>This payment type does not allow whole-bill discounts. Choose another type.</source>
+        <translation>Diese Zahlungsart erlaubt keine Rabatte auf die ganze Rechnung. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>That is not a valid phone number or e-mail. Check it.</source>
+        <translation>Das ist keine gültige Telefonnummer oder E-Mail-Adresse. Prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>CareCloud refused this. Check the input and try again.</source>
+        <translation>CareCloud hat das abgelehnt. Prüfen Sie die Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This user may not do this. Ask a manager.</source>
+        <translation>Dieser Benutzer darf das nicht. Fragen Sie die Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Not found in CareCloud. Check the number.</source>
+        <translation>In CareCloud nicht gefunden. Prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <source>CareCloud is busy or failing. Wait a moment and try again; nothing was lost.</source>
+        <translation>CareCloud ist ausgelastet oder gestört. Warten Sie kurz und versuchen Sie es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CareCloud. Check the network and try again; nothing was lost.</source>
+        <translation>CareCloud ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>CareCloud answered something unexpected. Try again; if it goes on, call support.</source>
+        <translation>CareCloud hat unerwartet geantwortet. Versuchen Sie es erneut; wenn es anhält, rufen Sie den Support.</translation>
+    </message>
+    <message>
+        <source>CareCloud reported a problem. Try again.</source>
+        <translation>CareCloud hat ein Problem gemeldet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Etwas ist schiefgegangen. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Purchase history</source>
+        <translation>Einkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase</source>
+        <translation>CareCloud-Einkauf</translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation>Einkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>needs manual transfer</source>
+        <translation>manuelle Übertragung nötig</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Nur ein gesendeter, noch nicht stornierter Einkauf kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancellation saved; it is being sent to CareCloud.</source>
+        <translation>Stornierung gespeichert; sie wird an CareCloud gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <source>Find customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Assign card to this customer</source>
+        <translation>Karte diesem Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Diesen Kunden wählen</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation>Geben Sie das Geburtsdatum als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Type both the first and the last name.</source>
+        <translation>Geben Sie Vor- und Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Füllen Sie mindestens ein Feld aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n Kunde gefunden</numerusform>
+            <numerusform>%n Kunden gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <translation>Kundenkarten-Kiosk</translation>
+    </message>
+    <message>
+        <source> · sandbox</source>
+        <translation> · Sandbox</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Nicht gesendete Einkäufe</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Verbinde…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline: purchases are kept and sent later</source>
+        <translation>● Offline: Einkäufe werden gespeichert und später gesendet</translation>
+    </message>
+    <message>
+        <source>All purchases sent</source>
+        <translation>Alle Einkäufe gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsent: %n purchase(s)</source>
+        <translation>
+            <numerusform>Nicht gesendet: %n Einkauf</numerusform>
+            <numerusform>Nicht gesendet: %n Einkäufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>ältester %n Min.</numerusform>
+            <numerusform>ältester %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) manual transfer</source>
+        <translation>
+            <numerusform>%n braucht manuelle Übertragung</numerusform>
+            <numerusform>%n brauchen manuelle Übertragung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cash desk %3</source>
+        <translation>%1 · %2 · Kasse %3</translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan.</source>
+        <translation>Melden Sie sich zuerst an, dann scannen.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Etwas Unerwartetes ist passiert. Der aktuelle Schritt wurde angehalten; nichts wurde doppelt gesendet. Versuchen Sie es erneut und melden Sie es dem Support, wenn es wieder passiert.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Validate phone</source>
+        <translation>Telefon bestätigen</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. 420601111222</source>
+        <translation>Telefonnummer, z. B. 491701234567</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Code aus der Nachricht</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>SMS to the phone on file (%1)</source>
+        <translation>SMS an die hinterlegte Nummer (%1)</translation>
+    </message>
+    <message>
+        <source>SMS to another number</source>
+        <translation>SMS an eine andere Nummer</translation>
+    </message>
+    <message>
+        <source>E-mail to the address on file (%1)</source>
+        <translation>E-Mail an die hinterlegte Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Erneut senden in %1 s</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Type the phone number to send the code to.</source>
+        <translation>Geben Sie die Telefonnummer ein, an die der Code gehen soll.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
+        <translation>Code gesendet. Bitten Sie den Kunden, ihn vorzulesen, und geben Sie ihn unten ein. Er gilt eine Stunde.</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Geben Sie den Code aus der Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>This code request is unknown. Send a new code.</source>
+        <translation>Diese Code-Anfrage ist unbekannt. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Check it with the customer and type it again, or send a new code.</source>
+        <translation>Der Code ist falsch. Prüfen Sie ihn mit dem Kunden und geben Sie ihn erneut ein oder senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>Phone validated.</source>
+        <translation>Telefon bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsScreen</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <source>Show all rewards, also those not applicable now</source>
+        <translation>Alle Prämien zeigen, auch die jetzt nicht anwendbaren</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Voucher code (type or scan)</source>
+        <translation>Gutscheincode (eingeben oder scannen)</translation>
+    </message>
+    <message>
+        <source>Add voucher</source>
+        <translation>Gutschein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove voucher</source>
+        <translation>Gutschein entfernen</translation>
+    </message>
+    <message>
+        <source>Back to bill</source>
+        <translation>Zurück zur Rechnung</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Rechnung abschließen</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>bis zu %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>jetzt nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Type or scan the voucher code.</source>
+        <translation>Geben Sie den Gutscheincode ein oder scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill.</source>
+        <translation>Dieser Gutschein ist schon auf der Rechnung.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>CareCloud user</source>
+        <translation>CareCloud-Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: sign in as %1 / %2</source>
+        <translation>Demo-Sandbox: melden Sie sich als %1 / %2 an</translation>
+    </message>
+    <message>
+        <source>Type your CareCloud user name and password.</source>
+        <translation>Geben Sie Ihren CareCloud-Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Nicht gesendete Einkäufe</translation>
+    </message>
+    <message>
+        <source>Purchases are sent automatically. Those CareCloud refused or that failed five times wait here for you.</source>
+        <translation>Einkäufe werden automatisch gesendet. Die von CareCloud abgelehnten oder fünfmal gescheiterten warten hier auf Sie.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Auswahl erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend all</source>
+        <translation>Alle erneut senden</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Note, e.g. entered in CareCloud by hand</source>
+        <translation>Notiz, z. B. von Hand in CareCloud erfasst</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>needs you</source>
+        <translation>braucht Sie</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Einkäufe exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Write a note saying how it was resolved.</source>
+        <translation>Schreiben Sie eine Notiz, wie es erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>Only purchases that need you can be marked resolved.</source>
+        <translation>Nur Einkäufe, die Sie brauchen, können als erledigt markiert werden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>LookupScreen</name>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Unsent: %n purchase(s)</source>
+        <translation>
+            <numerusform>Unsent: %n purchase</numerusform>
+            <numerusform>Unsent: %n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>oldest %n min</numerusform>
+            <numerusform>oldest %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) manual transfer</source>
+        <translation>
+            <numerusform>%n needs manual transfer</numerusform>
+            <numerusform>%n need manual transfer</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

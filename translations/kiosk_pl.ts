@@ -1,0 +1,949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>BillScreen</name>
+    <message>
+        <source>Bill</source>
+        <translation>Rachunek</translation>
+    </message>
+    <message>
+        <source>PLU code</source>
+        <translation>Kod PLU</translation>
+    </message>
+    <message>
+        <source>Scan or type a PLU code</source>
+        <translation>Zeskanuj lub wpisz kod PLU</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Products (tap to add)</source>
+        <translation>Produkty (dotknij, aby dodać)</translation>
+    </message>
+    <message>
+        <source>Item by hand: name, price, quantity, VAT</source>
+        <translation>Pozycja ręcznie: nazwa, cena, ilość, VAT</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nazwa pozycji</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Dodaj pozycję</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Jeden więcej</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Jeden mniej</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Nagrody</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Zamknij rachunek</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
+        <translation>Brak produktu o PLU %1 w walucie tego sklepu. Dodaj go ręcznie.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name and a price above zero.</source>
+        <translation>Wpisz nazwę pozycji i cenę większą od zera.</translation>
+    </message>
+</context>
+<context>
+    <name>CardScanScreen</name>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Karta lojalnościowa</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s card or type its number.</source>
+        <translation>Zeskanuj kartę klienta lub wpisz jej numer.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numer karty</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Sprawdź kartę</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+        <source>Continue without card</source>
+        <translation>Kontynuuj bez karty</translation>
+    </message>
+    <message>
+        <source>Assign this card to a customer</source>
+        <translation>Przypisz kartę klientowi</translation>
+    </message>
+    <message>
+        <source>This is not a card number. Scan the loyalty card.</source>
+        <translation>To nie jest numer karty. Zeskanuj kartę lojalnościową.</translation>
+    </message>
+    <message>
+        <source>Type the card number: digits only, at least 6.</source>
+        <translation>Wpisz numer karty: same cyfry, co najmniej 6.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Ta karta jest nieznana. Sprawdź numer lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta jest zablokowana. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Karta wygasła. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta nie jest jeszcze ważna. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta nie ma jeszcze klienta. Wyszukaj klienta, aby ją przypisać.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureScreen</name>
+    <message>
+        <source>Close bill</source>
+        <translation>Zamknij rachunek</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Rodzaj płatności</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>Punkty do wykorzystania</translation>
+    </message>
+    <message>
+        <source>Credit to use</source>
+        <translation>Kredyt do użycia</translation>
+    </message>
+    <message>
+        <source>Standard with whole-bill discounts (A)</source>
+        <translation>Standard z rabatami na cały rachunek (A)</translation>
+    </message>
+    <message>
+        <source>Standard, item discounts only (S)</source>
+        <translation>Standard, tylko rabaty na pozycje (S)</translation>
+    </message>
+    <message>
+        <source>Pay with credit (C)</source>
+        <translation>Płatność kredytem (C)</translation>
+    </message>
+    <message>
+        <source>Discounts, no points collected (D)</source>
+        <translation>Rabaty, bez zbierania punktów (D)</translation>
+    </message>
+    <message>
+        <source>Discounts and vouchers</source>
+        <translation>Rabaty i kupony</translation>
+    </message>
+    <message>
+        <source>Messages for the cashier</source>
+        <translation>Komunikaty dla kasjera</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Potwierdź płatność</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Rachunek jest pusty. Najpierw dodaj pozycje.</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Suma częściowa: %1</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Rabaty: −%1</translation>
+    </message>
+    <message>
+        <source>Points used: %1 (%2)</source>
+        <translation>Wykorzystane punkty: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Wykorzystany kredyt: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 · balance after: %2</source>
+        <translation>Zdobyte punkty: %1 · saldo potem: %2</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Do zapłaty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Valid vouchers</source>
+        <translation>Ważne kupony</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <source>Validate phone</source>
+        <translation>Zweryfikuj telefon</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language:</source>
+        <translation>Język klienta:</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkty: %1</translation>
+    </message>
+    <message>
+        <source>Phone validated ✓</source>
+        <translation>Telefon zweryfikowany ✓</translation>
+    </message>
+    <message>
+        <source>Phone not validated</source>
+        <translation>Telefon niezweryfikowany</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywna</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>zablokowana</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Thank you! The purchase is recorded.</source>
+        <translation>Dziękujemy! Zakup został zapisany.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation>Zakup: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this till; it will be sent to CareCloud automatically.</source>
+        <translation>Zapisano na tej kasie; zostanie automatycznie wysłane do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Zdobyte punkty: %1</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>Nowe saldo: %1 pkt</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This card is blocked. Ask the customer for another card or look them up.</source>
+        <translation>Karta jest zablokowana. Poproś klienta o inną kartę lub go wyszukaj.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. Remove it from the bill.</source>
+        <translation>Ten kupon wygasł. Usuń go z rachunku.</translation>
+    </message>
+    <message>
+        <source>This voucher has already been used. Remove it from the bill.</source>
+        <translation>Ten kupon został już wykorzystany. Usuń go z rachunku.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill. Apply it only once.</source>
+        <translation>Ten kupon jest już na rachunku. Użyj go tylko raz.</translation>
+    </message>
+    <message>
+        <source>The customer does not have enough points for this reward. Remove it.</source>
+        <translation>Klient nie ma wystarczająco punktów na tę nagrodę. Usuń ją.</translation>
+    </message>
+    <message>
+        <source>The bill is too small for this reward. Add items or remove the reward.</source>
+        <translation>Rachunek jest za mały na tę nagrodę. Dodaj pozycje lub usuń nagrodę.</translation>
+    </message>
+    <message>
+        <source>The customer does not have that many points. Lower the points to redeem.</source>
+        <translation>Klient nie ma tylu punktów. Zmniejsz liczbę punktów do wykorzystania.</translation>
+    </message>
+    <message>
+        <source>This customer cannot pay with points. Set the points to redeem to 0.</source>
+        <translation>Ten klient nie może płacić punktami. Ustaw punkty do wykorzystania na 0.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s paid amount is higher than its price. Correct the item.</source>
+        <translation>Zapłacona kwota pozycji jest wyższa niż jej cena. Popraw pozycję.</translation>
+    </message>
+    <message>
+        <source>This was already recorded. Nothing more to do.</source>
+        <translation>To zostało już zapisane. Nic więcej nie trzeba robić.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to another customer. Use another card.</source>
+        <translation>Ta karta należy już do innego klienta. Użyj innej karty.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number or code and try again.</source>
+        <translation>Nie znaleziono. Sprawdź numer lub kod i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something required is missing. Fill it in.</source>
+        <translation>Brakuje wymaganej informacji. Uzupełnij ją.</translation>
+    </message>
+    <message>
+        <source>Something required is empty. Fill it in.</source>
+        <translation>Wymagane pole jest puste. Wypełnij je.</translation>
+    </message>
+    <message>
+        <source>A value has the wrong format. Check what you typed.</source>
+        <translation>Wartość ma zły format. Sprawdź, co wpisano.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Check what you entered.</source>
+        <translation>Ta wartość jest tu niedozwolona. Sprawdź, co wpisano.</translation>
+    </message>
+    <message>
+        <source>This belongs to another customer. Check the customer.</source>
+        <translation>To należy do innego klienta. Sprawdź klienta.</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use another one.</source>
+        <translation>Ten rekord został usunięty. Użyj innego.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation>Kod wygasł. Wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Send a new code.</source>
+        <translation>Ten kod został już użyty. Wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Type them again.</source>
+        <translation>Błędna nazwa użytkownika lub hasło. Wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <source>This till is not registered in CareCloud. Ask support to check the setup.</source>
+        <translation>Ta kasa nie jest zarejestrowana w CareCloud. Poproś wsparcie o sprawdzenie konfiguracji.</translation>
+    </message>
+    <message>
+        <source>This card is not valid now. Ask for another card or look the customer up.</source>
+        <translation>Karta nie jest teraz ważna. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or look the customer up.</source>
+        <translation>Ta karta jest nieznana. Sprawdź numer lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>Unknown reward or voucher code. Check the code.</source>
+        <translation>Nieznany kod nagrody lub kuponu. Sprawdź kod.</translation>
+    </message>
+    <message>
+        <source>This reward cannot be applied to this bill (or not that many times).</source>
+        <translation>Tej nagrody nie można zastosować do rachunku (lub nie tyle razy).</translation>
+    </message>
+    <message>
+        <source>This payment type does not allow whole-bill discounts. Choose another type.</source>
+        <translation>Ten rodzaj płatności nie pozwala na rabaty na cały rachunek. Wybierz inny.</translation>
+    </message>
+    <message>
+        <source>That is not a valid phone number or e-mail. Check it.</source>
+        <translation>To nie jest prawidłowy numer telefonu ani e-mail. Sprawdź go.</translation>
+    </message>
+    <message>
+        <source>CareCloud refused this. Check the input and try again.</source>
+        <translation>CareCloud odrzucił to. Sprawdź dane i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>This user may not do this. Ask a manager.</source>
+        <translation>Ten użytkownik nie ma do tego uprawnień. Poproś kierownika.</translation>
+    </message>
+    <message>
+        <source>Not found in CareCloud. Check the number.</source>
+        <translation>Nie znaleziono w CareCloud. Sprawdź numer.</translation>
+    </message>
+    <message>
+        <source>CareCloud is busy or failing. Wait a moment and try again; nothing was lost.</source>
+        <translation>CareCloud jest przeciążony lub nie działa. Odczekaj chwilę i spróbuj ponownie; nic nie zginęło.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CareCloud. Check the network and try again; nothing was lost.</source>
+        <translation>Brak połączenia z CareCloud. Sprawdź sieć i spróbuj ponownie; nic nie zginęło.</translation>
+    </message>
+    <message>
+        <source>CareCloud answered something unexpected. Try again; if it goes on, call support.</source>
+        <translation>CareCloud odpowiedział nieoczekiwanie. Spróbuj ponownie; jeśli to się powtarza, zadzwoń do wsparcia.</translation>
+    </message>
+    <message>
+        <source>CareCloud reported a problem. Try again.</source>
+        <translation>CareCloud zgłosił problem. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Coś poszło nie tak. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historia zakupów</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rachunek</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase</source>
+        <translation>Zakup w CareCloud</translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation>Anuluj zakup</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłano</translation>
+    </message>
+    <message>
+        <source>needs manual transfer</source>
+        <translation>wymaga ręcznego przesłania</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązano</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Anulować można tylko wysłany zakup, który nie został jeszcze anulowany.</translation>
+    </message>
+    <message>
+        <source>Cancellation saved; it is being sent to CareCloud.</source>
+        <translation>Anulowanie zapisane; jest wysyłane do CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Usuń ostatnią cyfrę</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <source>Find customer</source>
+        <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Assign card to this customer</source>
+        <translation>Przypisz kartę temu klientowi</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Wybierz tego klienta</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation>Wpisz datę urodzenia jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Type both the first and the last name.</source>
+        <translation>Wpisz imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Wypełnij co najmniej jedno pole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n klienta</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+            <numerusform>Znaleziono %n klientów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <translation>Kiosk lojalnościowy</translation>
+    </message>
+    <message>
+        <source> · sandbox</source>
+        <translation> · piaskownica</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Niewysłane zakupy</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Łączenie…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline: purchases are kept and sent later</source>
+        <translation>● Offline: zakupy są zachowane i wysłane później</translation>
+    </message>
+    <message>
+        <source>All purchases sent</source>
+        <translation>Wszystkie zakupy wysłane</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsent: %n purchase(s)</source>
+        <translation>
+            <numerusform>Niewysłane: %n zakup</numerusform>
+            <numerusform>Niewysłane: %n zakupy</numerusform>
+            <numerusform>Niewysłane: %n zakupów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>najstarszy %n min</numerusform>
+            <numerusform>najstarszy %n min</numerusform>
+            <numerusform>najstarszy %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) manual transfer</source>
+        <translation>
+            <numerusform>%n wymaga ręcznego przesłania</numerusform>
+            <numerusform>%n wymagają ręcznego przesłania</numerusform>
+            <numerusform>%n wymaga ręcznego przesłania</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cash desk %3</source>
+        <translation>%1 · %2 · kasa %3</translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan.</source>
+        <translation>Najpierw się zaloguj, potem skanuj.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stało się coś nieoczekiwanego. Bieżący krok został zatrzymany; nic nie zostało wysłane dwa razy. Spróbuj ponownie i zgłoś to wsparciu, jeśli się powtórzy.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Validate phone</source>
+        <translation>Zweryfikuj telefon</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. 420601111222</source>
+        <translation>Numer telefonu, np. 48601234567</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kod z wiadomości</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Sprawdź kod</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>SMS to the phone on file (%1)</source>
+        <translation>SMS na zapisany telefon (%1)</translation>
+    </message>
+    <message>
+        <source>SMS to another number</source>
+        <translation>SMS na inny numer</translation>
+    </message>
+    <message>
+        <source>E-mail to the address on file (%1)</source>
+        <translation>E-mail na zapisany adres (%1)</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Wyślij ponownie za %1 s</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Wyślij kod</translation>
+    </message>
+    <message>
+        <source>Type the phone number to send the code to.</source>
+        <translation>Wpisz numer telefonu, na który wysłać kod.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
+        <translation>Kod wysłany. Poproś klienta o odczytanie go i wpisz poniżej. Jest ważny przez godzinę.</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Wpisz kod z wiadomości.</translation>
+    </message>
+    <message>
+        <source>This code request is unknown. Send a new code.</source>
+        <translation>Ta prośba o kod jest nieznana. Wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Check it with the customer and type it again, or send a new code.</source>
+        <translation>Kod jest błędny. Sprawdź go z klientem i wpisz ponownie albo wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>Phone validated.</source>
+        <translation>Telefon zweryfikowany.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsScreen</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Nagrody</translation>
+    </message>
+    <message>
+        <source>Show all rewards, also those not applicable now</source>
+        <translation>Pokaż wszystkie nagrody, także te niedostępne teraz</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Nagroda</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Dostępne</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Voucher code (type or scan)</source>
+        <translation>Kod kuponu (wpisz lub zeskanuj)</translation>
+    </message>
+    <message>
+        <source>Add voucher</source>
+        <translation>Dodaj kupon</translation>
+    </message>
+    <message>
+        <source>Remove voucher</source>
+        <translation>Usuń kupon</translation>
+    </message>
+    <message>
+        <source>Back to bill</source>
+        <translation>Wróć do rachunku</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Zamknij rachunek</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>do %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teraz niedostępna</translation>
+    </message>
+    <message>
+        <source>Type or scan the voucher code.</source>
+        <translation>Wpisz lub zeskanuj kod kuponu.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill.</source>
+        <translation>Ten kupon jest już na rachunku.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Working…</source>
+        <translation>Przetwarzanie…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>CareCloud user</source>
+        <translation>Użytkownik CareCloud</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: sign in as %1 / %2</source>
+        <translation>Piaskownica demo: zaloguj się jako %1 / %2</translation>
+    </message>
+    <message>
+        <source>Type your CareCloud user name and password.</source>
+        <translation>Wpisz swoją nazwę użytkownika i hasło CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Niewysłane zakupy</translation>
+    </message>
+    <message>
+        <source>Purchases are sent automatically. Those CareCloud refused or that failed five times wait here for you.</source>
+        <translation>Zakupy są wysyłane automatycznie. Te odrzucone przez CareCloud lub nieudane pięć razy czekają tu na ciebie.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Rachunek</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Wyślij ponownie wybrane</translation>
+    </message>
+    <message>
+        <source>Resend all</source>
+        <translation>Wyślij ponownie wszystkie</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Eksportuj wybrane…</translation>
+    </message>
+    <message>
+        <source>Note, e.g. entered in CareCloud by hand</source>
+        <translation>Notatka, np. wprowadzono ręcznie w CareCloud</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Oznacz jako rozwiązane</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>czeka</translation>
+    </message>
+    <message>
+        <source>needs you</source>
+        <translation>czeka na ciebie</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>anulowanie</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Eksport zakupów</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Nie można zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <source>Write a note saying how it was resolved.</source>
+        <translation>Napisz notatkę, jak to rozwiązano.</translation>
+    </message>
+    <message>
+        <source>Only purchases that need you can be marked resolved.</source>
+        <translation>Jako rozwiązane można oznaczyć tylko zakupy, które czekają na ciebie.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sk_SK">
+<context>
+    <name>BillScreen</name>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>PLU code</source>
+        <translation>Kód PLU</translation>
+    </message>
+    <message>
+        <source>Scan or type a PLU code</source>
+        <translation>Naskenujte alebo zadajte kód PLU</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pridať</translation>
+    </message>
+    <message>
+        <source>Products (tap to add)</source>
+        <translation>Produkty (ťuknutím pridáte)</translation>
+    </message>
+    <message>
+        <source>Item by hand: name, price, quantity, VAT</source>
+        <translation>Položka ručne: názov, cena, množstvo, DPH</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Názov položky</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Pridať položku</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odobrať</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>O jeden viac</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>O jeden menej</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Odmeny</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavrieť účet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Množ.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Spolu: %1</translation>
+    </message>
+    <message>
+        <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
+        <translation>Produkt s PLU %1 v mene tejto predajne neexistuje. Pridajte ho ručne.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name and a price above zero.</source>
+        <translation>Zadajte názov položky a cenu vyššiu ako nula.</translation>
+    </message>
+</context>
+<context>
+    <name>CardScanScreen</name>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Vernostná karta</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s card or type its number.</source>
+        <translation>Naskenujte kartu zákazníka alebo zadajte jej číslo.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Číslo karty</translation>
+    </message>
+    <message>
+        <source>Check card</source>
+        <translation>Overiť kartu</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Nájsť zákazníka</translation>
+    </message>
+    <message>
+        <source>Continue without card</source>
+        <translation>Pokračovať bez karty</translation>
+    </message>
+    <message>
+        <source>Assign this card to a customer</source>
+        <translation>Priradiť kartu zákazníkovi</translation>
+    </message>
+    <message>
+        <source>This is not a card number. Scan the loyalty card.</source>
+        <translation>Toto nie je číslo karty. Naskenujte vernostnú kartu.</translation>
+    </message>
+    <message>
+        <source>Type the card number: digits only, at least 6.</source>
+        <translation>Zadajte číslo karty: len číslice, aspoň 6.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Túto kartu nepoznáme. Skontrolujte číslo alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta je zablokovaná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Platnosť karty vypršala. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta ešte nie je platná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta zatiaľ nemá zákazníka. Vyhľadajte zákazníka a priraďte mu ju.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureScreen</name>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavrieť účet</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Typ platby</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>Body na uplatnenie</translation>
+    </message>
+    <message>
+        <source>Credit to use</source>
+        <translation>Použitý kredit</translation>
+    </message>
+    <message>
+        <source>Standard with whole-bill discounts (A)</source>
+        <translation>Štandard so zľavami na celý účet (A)</translation>
+    </message>
+    <message>
+        <source>Standard, item discounts only (S)</source>
+        <translation>Štandard, len zľavy na položky (S)</translation>
+    </message>
+    <message>
+        <source>Pay with credit (C)</source>
+        <translation>Platba kreditom (C)</translation>
+    </message>
+    <message>
+        <source>Discounts, no points collected (D)</source>
+        <translation>Zľavy, bez pripísania bodov (D)</translation>
+    </message>
+    <message>
+        <source>Discounts and vouchers</source>
+        <translation>Zľavy a poukážky</translation>
+    </message>
+    <message>
+        <source>Messages for the cashier</source>
+        <translation>Správy pre pokladníka</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Potvrdiť platbu</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Účet je prázdny. Najprv pridajte položky.</translation>
+    </message>
+    <message>
+        <source>Subtotal: %1</source>
+        <translation>Medzisúčet: %1</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Počítam…</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Zľavy: −%1</translation>
+    </message>
+    <message>
+        <source>Points used: %1 (%2)</source>
+        <translation>Uplatnené body: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Použitý kredit: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1 · balance after: %2</source>
+        <translation>Získané body: %1 · zostatok potom: %2</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Na zaplatenie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Valid vouchers</source>
+        <translation>Platné poukážky</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <source>Validate phone</source>
+        <translation>Overiť telefón</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language:</source>
+        <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>Phone validated ✓</source>
+        <translation>Telefón overený ✓</translation>
+    </message>
+    <message>
+        <source>Phone not validated</source>
+        <translation>Telefón neoverený</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žiadne</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktívna</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blokovaná</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Thank you! The purchase is recorded.</source>
+        <translation>Ďakujeme! Nákup je zaznamenaný.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nový zákazník</translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation>Nákup: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this till; it will be sent to CareCloud automatically.</source>
+        <translation>Uložené v tejto pokladnici; do CareCloud sa odošle automaticky.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Spolu: %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>Nový zostatok: %1 bodov</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This card is blocked. Ask the customer for another card or look them up.</source>
+        <translation>Karta je zablokovaná. Požiadajte zákazníka o inú kartu alebo ho vyhľadajte.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired. Remove it from the bill.</source>
+        <translation>Platnosť poukážky vypršala. Odoberte ju z účtu.</translation>
+    </message>
+    <message>
+        <source>This voucher has already been used. Remove it from the bill.</source>
+        <translation>Poukážka už bola použitá. Odoberte ju z účtu.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill. Apply it only once.</source>
+        <translation>Poukážka už na účte je. Uplatnite ju len raz.</translation>
+    </message>
+    <message>
+        <source>The customer does not have enough points for this reward. Remove it.</source>
+        <translation>Zákazník nemá na túto odmenu dosť bodov. Odoberte ju.</translation>
+    </message>
+    <message>
+        <source>The bill is too small for this reward. Add items or remove the reward.</source>
+        <translation>Účet je na túto odmenu príliš malý. Pridajte položky alebo odmenu odoberte.</translation>
+    </message>
+    <message>
+        <source>The customer does not have that many points. Lower the points to redeem.</source>
+        <translation>Zákazník toľko bodov nemá. Znížte počet bodov na uplatnenie.</translation>
+    </message>
+    <message>
+        <source>This customer cannot pay with points. Set the points to redeem to 0.</source>
+        <translation>Tento zákazník nemôže platiť bodmi. Nastavte body na uplatnenie na 0.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s paid amount is higher than its price. Correct the item.</source>
+        <translation>Zaplatená suma položky je vyššia ako jej cena. Opravte položku.</translation>
+    </message>
+    <message>
+        <source>This was already recorded. Nothing more to do.</source>
+        <translation>Toto už bolo zaznamenané. Netreba nič robiť.</translation>
+    </message>
+    <message>
+        <source>This card already belongs to another customer. Use another card.</source>
+        <translation>Karta už patrí inému zákazníkovi. Použite inú kartu.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the number or code and try again.</source>
+        <translation>Nenájdené. Skontrolujte číslo alebo kód a skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Something required is missing. Fill it in.</source>
+        <translation>Chýba povinný údaj. Doplňte ho.</translation>
+    </message>
+    <message>
+        <source>Something required is empty. Fill it in.</source>
+        <translation>Povinný údaj je prázdny. Vyplňte ho.</translation>
+    </message>
+    <message>
+        <source>A value has the wrong format. Check what you typed.</source>
+        <translation>Hodnota má chybný formát. Skontrolujte, čo ste zadali.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Check what you entered.</source>
+        <translation>Táto hodnota tu nie je povolená. Skontrolujte, čo ste zadali.</translation>
+    </message>
+    <message>
+        <source>This belongs to another customer. Check the customer.</source>
+        <translation>Toto patrí inému zákazníkovi. Skontrolujte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This record was deleted. Use another one.</source>
+        <translation>Záznam bol zmazaný. Použite iný.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation>Platnosť kódu vypršala. Pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Send a new code.</source>
+        <translation>Kód už bol použitý. Pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Type them again.</source>
+        <translation>Nesprávne používateľské meno alebo heslo. Zadajte ich znova.</translation>
+    </message>
+    <message>
+        <source>This till is not registered in CareCloud. Ask support to check the setup.</source>
+        <translation>Táto pokladnica nie je v CareCloud zaregistrovaná. Požiadajte podporu o kontrolu nastavenia.</translation>
+    </message>
+    <message>
+        <source>This card is not valid now. Ask for another card or look the customer up.</source>
+        <translation>Karta teraz nie je platná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not known. Check the number or look the customer up.</source>
+        <translation>Túto kartu nepoznáme. Skontrolujte číslo alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>Unknown reward or voucher code. Check the code.</source>
+        <translation>Neznámy kód odmeny alebo poukážky. Skontrolujte kód.</translation>
+    </message>
+    <message>
+        <source>This reward cannot be applied to this bill (or not that many times).</source>
+        <translation>Túto odmenu nemožno na účet uplatniť (alebo nie toľkokrát).</translation>
+    </message>
+    <message>
+        <source>This payment type does not allow whole-bill discounts. Choose another type.</source>
+        <translation>Tento typ platby nepovoľuje zľavy na celý účet. Zvoľte iný typ.</translation>
+    </message>
+    <message>
+        <source>That is not a valid phone number or e-mail. Check it.</source>
+        <translation>Toto nie je platné telefónne číslo ani e-mail. Skontrolujte ho.</translation>
+    </message>
+    <message>
+        <source>CareCloud refused this. Check the input and try again.</source>
+        <translation>CareCloud toto odmietol. Skontrolujte zadanie a skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Vaše prihlásenie vypršalo. Prihláste sa znova.</translation>
+    </message>
+    <message>
+        <source>This user may not do this. Ask a manager.</source>
+        <translation>Tento používateľ na to nemá oprávnenie. Požiadajte vedúceho.</translation>
+    </message>
+    <message>
+        <source>Not found in CareCloud. Check the number.</source>
+        <translation>V CareCloud sa nenašlo. Skontrolujte číslo.</translation>
+    </message>
+    <message>
+        <source>CareCloud is busy or failing. Wait a moment and try again; nothing was lost.</source>
+        <translation>CareCloud je preťažený alebo nefunguje. Chvíľu počkajte a skúste to znova; nič sa nestratilo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach CareCloud. Check the network and try again; nothing was lost.</source>
+        <translation>CareCloud nie je dostupný. Skontrolujte sieť a skúste to znova; nič sa nestratilo.</translation>
+    </message>
+    <message>
+        <source>CareCloud answered something unexpected. Try again; if it goes on, call support.</source>
+        <translation>CareCloud odpovedal neočakávane. Skúste to znova; ak to pretrváva, volajte podporu.</translation>
+    </message>
+    <message>
+        <source>CareCloud reported a problem. Try again.</source>
+        <translation>CareCloud nahlásil problém. Skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Niečo sa pokazilo. Skúste to znova.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Purchase history</source>
+        <translation>História nákupov</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase</source>
+        <translation>Nákup v CareCloud</translation>
+    </message>
+    <message>
+        <source>Cancel purchase</source>
+        <translation>Stornovať nákup</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>čaká na odoslanie</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>odoslané</translation>
+    </message>
+    <message>
+        <source>needs manual transfer</source>
+        <translation>vyžaduje ručný prenos</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vyriešené</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>stornované</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Stornovať možno len odoslaný nákup, ktorý ešte nebol stornovaný.</translation>
+    </message>
+    <message>
+        <source>Cancellation saved; it is being sent to CareCloud.</source>
+        <translation>Storno uložené; odosiela sa do CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Vymazať</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Vymazať poslednú číslicu</translation>
+    </message>
+</context>
+<context>
+    <name>LookupScreen</name>
+    <message>
+        <source>Find customer</source>
+        <translation>Nájsť zákazníka</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefón</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Priezvisko</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Dátum narodenia</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hľadať</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Assign card to this customer</source>
+        <translation>Priradiť kartu tomuto zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Use this customer</source>
+        <translation>Vybrať tohto zákazníka</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation>Zadajte dátum narodenia ako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Type both the first and the last name.</source>
+        <translation>Zadajte meno aj priezvisko.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Vyplňte aspoň jedno pole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>Nájdený %n zákazník</numerusform>
+            <numerusform>Nájdení %n zákazníci</numerusform>
+            <numerusform>Nájdených %n zákazníkov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <translation>Vernostný kiosk</translation>
+    </message>
+    <message>
+        <source> · sandbox</source>
+        <translation> · sandbox</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nový zákazník</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>História</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodoslané nákupy</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Pripájam…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline: purchases are kept and sent later</source>
+        <translation>● Offline: nákupy sa uchovajú a odošlú neskôr</translation>
+    </message>
+    <message>
+        <source>All purchases sent</source>
+        <translation>Všetky nákupy odoslané</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsent: %n purchase(s)</source>
+        <translation>
+            <numerusform>Neodoslané: %n nákup</numerusform>
+            <numerusform>Neodoslané: %n nákupy</numerusform>
+            <numerusform>Neodoslané: %n nákupov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>najstarší %n min</numerusform>
+            <numerusform>najstarší %n min</numerusform>
+            <numerusform>najstarší %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) manual transfer</source>
+        <translation>
+            <numerusform>%n vyžaduje ručný prenos</numerusform>
+            <numerusform>%n vyžadujú ručný prenos</numerusform>
+            <numerusform>%n vyžaduje ručný prenos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cash desk %3</source>
+        <translation>%1 · %2 · pokladnica %3</translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan.</source>
+        <translation>Najprv sa prihláste, potom skenujte.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočakávaná chyba</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stalo sa niečo neočakávané. Aktuálny krok bol zastavený; nič nebolo odoslané dvakrát. Skúste to znova, a ak sa to zopakuje, informujte podporu.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Validate phone</source>
+        <translation>Overiť telefón</translation>
+    </message>
+    <message>
+        <source>Phone number, e.g. 420601111222</source>
+        <translation>Telefónne číslo, napr. 421905555666</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kód zo správy</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Overiť kód</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>SMS to the phone on file (%1)</source>
+        <translation>SMS na uložený telefón (%1)</translation>
+    </message>
+    <message>
+        <source>SMS to another number</source>
+        <translation>SMS na iné číslo</translation>
+    </message>
+    <message>
+        <source>E-mail to the address on file (%1)</source>
+        <translation>E-mail na uloženú adresu (%1)</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Znova odoslať o %1 s</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Odoslať znova</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Odoslať kód</translation>
+    </message>
+    <message>
+        <source>Type the phone number to send the code to.</source>
+        <translation>Zadajte telefónne číslo, kam kód poslať.</translation>
+    </message>
+    <message>
+        <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
+        <translation>Kód odoslaný. Požiadajte zákazníka, aby ho prečítal, a zadajte ho nižšie. Platí jednu hodinu.</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Zadajte kód zo správy.</translation>
+    </message>
+    <message>
+        <source>This code request is unknown. Send a new code.</source>
+        <translation>Túto žiadosť o kód nepoznáme. Pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Check it with the customer and type it again, or send a new code.</source>
+        <translation>Kód je nesprávny. Overte ho so zákazníkom a zadajte znova, alebo pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>Phone validated.</source>
+        <translation>Telefón overený.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsScreen</name>
+    <message>
+        <source>Rewards</source>
+        <translation>Odmeny</translation>
+    </message>
+    <message>
+        <source>Show all rewards, also those not applicable now</source>
+        <translation>Zobraziť všetky odmeny, aj tie, ktoré teraz nemožno uplatniť</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Odmena</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Dostupné</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uplatniť</translation>
+    </message>
+    <message>
+        <source>Voucher code (type or scan)</source>
+        <translation>Kód poukážky (zadajte alebo naskenujte)</translation>
+    </message>
+    <message>
+        <source>Add voucher</source>
+        <translation>Pridať poukážku</translation>
+    </message>
+    <message>
+        <source>Remove voucher</source>
+        <translation>Odobrať poukážku</translation>
+    </message>
+    <message>
+        <source>Back to bill</source>
+        <translation>Späť na účet</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Uzavrieť účet</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>až %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teraz nemožno uplatniť</translation>
+    </message>
+    <message>
+        <source>Type or scan the voucher code.</source>
+        <translation>Zadajte alebo naskenujte kód poukážky.</translation>
+    </message>
+    <message>
+        <source>This voucher is already on the bill.</source>
+        <translation>Táto poukážka už na účte je.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Working…</source>
+        <translation>Pracujem…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Prihlásenie</translation>
+    </message>
+    <message>
+        <source>CareCloud user</source>
+        <translation>Používateľ CareCloud</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Predajňa</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation>Pokladnica</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začať</translation>
+    </message>
+    <message>
+        <source>Demo sandbox: sign in as %1 / %2</source>
+        <translation>Ukážkový sandbox: prihláste sa ako %1 / %2</translation>
+    </message>
+    <message>
+        <source>Type your CareCloud user name and password.</source>
+        <translation>Zadajte svoje používateľské meno a heslo CareCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodoslané nákupy</translation>
+    </message>
+    <message>
+        <source>Purchases are sent automatically. Those CareCloud refused or that failed five times wait here for you.</source>
+        <translation>Nákupy sa odosielajú automaticky. Tie, ktoré CareCloud odmietol alebo ktoré päťkrát zlyhali, tu čakajú na vás.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Spolu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Posledná chyba</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Znova odoslať vybrané</translation>
+    </message>
+    <message>
+        <source>Resend all</source>
+        <translation>Znova odoslať všetko</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportovať vybrané…</translation>
+    </message>
+    <message>
+        <source>Note, e.g. entered in CareCloud by hand</source>
+        <translation>Poznámka, napr. zadané do CareCloud ručne</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Označiť ako vyriešené</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>čaká</translation>
+    </message>
+    <message>
+        <source>needs you</source>
+        <translation>čaká na vás</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Export nákupov</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Súbor nemožno zapísať: %1</translation>
+    </message>
+    <message>
+        <source>Write a note saying how it was resolved.</source>
+        <translation>Napíšte poznámku, ako to bolo vyriešené.</translation>
+    </message>
+    <message>
+        <source>Only purchases that need you can be marked resolved.</source>
+        <translation>Ako vyriešené možno označiť len nákupy, ktoré čakajú na vás.</translation>
+    </message>
+</context>
+</TS>
