@@ -20,6 +20,8 @@ from kiosk_app.logs import setup_logging
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-app", description=__doc__)
     parser.add_argument("--version", action="version", version=f"kiosk-app {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="run one checkout offscreen on a throw-away sandbox, then exit")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
     parser.add_argument("--base-url", help="CareCloud .../enterprise-interface/v1.0 address")
     parser.add_argument("--external-app-id")
@@ -65,6 +67,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     setup_logging(args.verbose)
+    if args.selftest:
+        from kiosk_app.selftest import run_selftest
+
+        return run_selftest()
     try:
         settings = _settings(args)
         if args.command == "sandbox":

@@ -113,3 +113,12 @@ def test_doctor_reports_a_refused_login(make_sandbox, tmp_path, monkeypatch, cap
     monkeypatch.setenv("KIOSK_PASSWORD", "wrong")
     assert main(["--base-url", sandbox.base_url, "--login", "cashier", "doctor"]) == 3
     assert "[FAIL] Login: refused (login: not_allowed_value)" in capsys.readouterr().out
+
+
+def test_version_comes_from_the_package_metadata(capsys) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kiosk-app {version('kiosk-app')}"

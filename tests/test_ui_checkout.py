@@ -312,3 +312,17 @@ def test_enter_confirms_and_keypad_types_the_phone(kiosk: Kiosk) -> None:
     k.qtbot.keyClick(lookup.results, Qt.Key.Key_Return)  # activates the picked customer
     k.wait_for("bill")
     assert k.window.panel.name.text() == "Jana Nováková"
+
+
+def test_about_box_shows_the_version_from_the_package_metadata(kiosk: Kiosk) -> None:
+    from importlib.metadata import version
+
+    from kiosk_app import __version__
+
+    assert __version__ == version("kiosk-app")
+    k = kiosk
+    k.sign_in()
+    k.click(k.window.about_button)
+    k.wait(lambda: k.window.about_box.isVisible())
+    assert __version__ in k.window.about_box.text()
+    k.window.about_box.close()

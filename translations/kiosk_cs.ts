@@ -623,6 +623,10 @@
         <translation>Historie</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>O aplikaci</translation>
+    </message>
+    <message>
         <source>Unsent purchases</source>
         <translation>Neodeslané nákupy</translation>
     </message>
@@ -673,6 +677,14 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Nejdřív se přihlaste, pak skenujte.</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk %1
+A CareCloud loyalty front-end.
+PySide6 %2</source>
+        <translation>Věrnostní kiosek %1
+Věrnostní aplikace pro CareCloud.
+PySide6 %2</translation>
     </message>
     <message>
         <source>Unexpected error</source>

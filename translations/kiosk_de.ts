@@ -622,6 +622,10 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
         <source>Unsent purchases</source>
         <translation>Nicht gesendete Einkäufe</translation>
     </message>
@@ -669,6 +673,14 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Melden Sie sich zuerst an, dann scannen.</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk %1
+A CareCloud loyalty front-end.
+PySide6 %2</source>
+        <translation>Kundenkarten-Kiosk %1
+Ein Kundenbindungs-Frontend für CareCloud.
+PySide6 %2</translation>
     </message>
     <message>
         <source>Unexpected error</source>

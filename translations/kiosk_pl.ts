@@ -623,6 +623,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>O programie</translation>
+    </message>
+    <message>
         <source>Unsent purchases</source>
         <translation>Niewysłane zakupy</translation>
     </message>
@@ -673,6 +677,14 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Najpierw się zaloguj, potem skanuj.</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk %1
+A CareCloud loyalty front-end.
+PySide6 %2</source>
+        <translation>Kiosk lojalnościowy %1
+Aplikacja lojalnościowa dla CareCloud.
+PySide6 %2</translation>
     </message>
     <message>
         <source>Unexpected error</source>

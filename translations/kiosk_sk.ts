@@ -623,6 +623,10 @@
         <translation>História</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>O aplikácii</translation>
+    </message>
+    <message>
         <source>Unsent purchases</source>
         <translation>Neodoslané nákupy</translation>
     </message>
@@ -673,6 +677,14 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Najprv sa prihláste, potom skenujte.</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk %1
+A CareCloud loyalty front-end.
+PySide6 %2</source>
+        <translation>Vernostný kiosk %1
+Vernostná aplikácia pre CareCloud.
+PySide6 %2</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         header.addWidget(self.language_box)
         self.history_button = QPushButton(self)
         self.transfer_button = QPushButton(self)
+        self.about_button = QPushButton(self)
+        self.about_button.clicked.connect(self.show_about)
+        header.addWidget(self.about_button)
         header.addWidget(self.history_button)
         header.addWidget(self.transfer_button)
         header.addWidget(self.new_button)
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.heading.setText(title)
         self.new_button.setText(self.tr("New customer"))
         self.history_button.setText(self.tr("History"))
+        self.about_button.setText(self.tr("About"))
         self.transfer_button.setText(self.tr("Unsent purchases"))
         self.refresh()
         self.update_status()
@@ -267,6 +271,16 @@ class MainWindow(QMainWindow):
                 self.new_customer()
             self.show_screen("card")
             self.current.scanned(code)
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
+                          self.tr("Loyalty kiosk %1\nA CareCloud loyalty front-end.\n"
+                                  "PySide6 %2").replace("%1", __version__)
+                          .replace("%2", pyside_version), QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.about_box = box
 
     def show_unexpected(self, exc: BaseException) -> None:
         """An error nobody foresaw: say so in a dialog rather than only in a log."""

@@ -1,0 +1,73 @@
+"""The built executable: its size, and its start-up time next to the source's.
+
+Run after `bash packaging/build.sh`:  .venv/bin/python benchmarks/bench_package.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "dist" / "kiosk-app"
+
+
+def size_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+
+
+def until_ready(command: list[str], runs: int = 5) -> list[float]:
+    """Wall time from launch to an interactive main window (the app quits right after)."""
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_STARTUP_PROBE": "1",
+                   "KIOSK_SANDBOX_DB": f"{tmp}/s.sqlite3", "KIOSK_OUTBOX_DB": f"{tmp}/o.sqlite3",
+                   "KIOSK_CONFIG": f"{tmp}/none.toml"}
+            started = time.perf_counter()
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True, env=env)
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.startswith("READY"):
+                    times.append((time.perf_counter() - started) * 1000)
+                    break
+            child.wait(timeout=60)
+    return times
+
+
+def version_time(command: list[str], runs: int = 5) -> float:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([*command, "--version"], check=True, capture_output=True)
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    exe = FOLDER / "kiosk-app"
+    if not exe.exists():
+        sys.exit("build first: bash packaging/build.sh")
+    source = [sys.executable, "-m", "kiosk_app"]
+    size = size_mb(FOLDER)
+    print(f"one-folder build: {size:.0f} MB = {size * 1e6 / 2**20:.0f} MiB (goal ≤ 120 MB)")
+    onefile = ROOT / "dist" / "onefile" / "kiosk-app"
+    if onefile.is_file():
+        print(f"one-file build:   {size_mb(onefile):.0f} MB")
+    print(f"--version:        executable {version_time([str(exe)]):.0f} ms, "
+          f"source {version_time(source):.0f} ms")
+    frozen, plain = until_ready([str(exe)]), until_ready(source)
+    print(f"to an interactive window (offscreen, embedded sandbox): executable median "
+          f"{statistics.median(frozen):.0f} ms, source median {statistics.median(plain):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

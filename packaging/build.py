@@ -1,0 +1,50 @@
+"""Build the standalone executable on this machine (Linux, Windows or macOS).
+
+    python packaging/build.py              one folder: dist/kiosk-app/ (starts fastest)
+    python packaging/build.py --onefile    one file:   dist/onefile/kiosk-app[.exe] (unpacks each run)
+    python packaging/build.py --selftest   ...then run the built executable's --selftest
+
+Run it with the project's virtual environment's Python (it installs PyInstaller there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--onefile", action="store_true")
+    parser.add_argument("--selftest", action="store_true")
+    args = parser.parse_args()
+    python = sys.executable
+    subprocess.run([python, "-m", "pip", "install", "-q", "pyinstaller>=6.10"], check=True)
+    subprocess.run([python, "-m", "kiosk_app.i18n.build"], check=True, cwd=ROOT)
+    env = {**os.environ, "KIOSK_ONEFILE": "1" if args.onefile else "0"}
+    dist = ROOT / "dist" / ("onefile" if args.onefile else "")
+    target = dist / ("kiosk-app.exe" if args.onefile and os.name == "nt" else "kiosk-app")
+    if target.is_dir():
+        shutil.rmtree(target)
+    elif target.exists():
+        target.unlink()
+    subprocess.run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                    "--distpath", str(dist), "--workpath", str(ROOT / "build"),
+                    str(ROOT / "packaging" / "kiosk_app.spec")], check=True, cwd=ROOT, env=env)
+    exe = target if args.onefile else target / ("kiosk-app.exe" if os.name == "nt" else "kiosk-app")
+    size = (exe.stat().st_size if args.onefile else
+            sum(p.stat().st_size for p in target.rglob("*") if p.is_file() and not p.is_symlink()))
+    print(f"built {exe.relative_to(ROOT)} ({size / 1e6:.0f} MB)")
+    if args.selftest:
+        return subprocess.run([str(exe), "--selftest"], check=False).returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
