@@ -5,13 +5,13 @@ Run after `bash packaging/build.sh`:  .venv/bin/python benchmarks/bench_package.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from startup import until_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "dist" / "kiosk-app"
@@ -21,26 +21,6 @@ def size_mb(path: Path) -> float:
     if path.is_file():
         return path.stat().st_size / 1e6
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
-
-
-def until_ready(command: list[str], runs: int = 5) -> list[float]:
-    """Wall time from launch to an interactive main window (the app quits right after)."""
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_STARTUP_PROBE": "1",
-                   "KIOSK_SANDBOX_DB": f"{tmp}/s.sqlite3", "KIOSK_OUTBOX_DB": f"{tmp}/o.sqlite3",
-                   "KIOSK_CONFIG": f"{tmp}/none.toml"}
-            started = time.perf_counter()
-            child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     text=True, env=env)
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.startswith("READY"):
-                    times.append((time.perf_counter() - started) * 1000)
-                    break
-            child.wait(timeout=60)
-    return times
 
 
 def version_time(command: list[str], runs: int = 5) -> float:

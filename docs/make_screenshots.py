@@ -23,28 +23,21 @@ def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication, QSpinBox
 
-    from kiosk_app.api import CareCloudClient
-    from kiosk_app.sandbox.server import SandboxServer
-    from kiosk_app.sandbox.store import SandboxStore
-    from kiosk_app.services.checkout import CheckoutService
-    from kiosk_app.services.session import CheckoutSession
-    from kiosk_app.ui.main_window import MainWindow
-    from kiosk_app.ui.scanner import ScannerFilter
-    from kiosk_app.ui.style import STYLE_SHEET
+    from kiosk_app.config import Settings
+    from kiosk_app.ui.app import Parts, assembled
 
     app = QApplication([])
-    app.setStyleSheet(STYLE_SHEET)
     app.setQuitOnLastWindowClosed(False)
     OUT.mkdir(exist_ok=True)
 
     async def run() -> None:
-        server = SandboxServer(SandboxStore(Path(tempfile.mkdtemp()) / "shots.sqlite3")).start()
-        client = CareCloudClient(server.base_url)
-        service = CheckoutService(client, external_app_id="kiosk-demo-app")
-        session = CheckoutSession()
-        scanner = ScannerFilter(app)
-        window = MainWindow(service, session, scanner=scanner, demo_hint=("cashier", "demo"),
-                            otp_cooldown_s=30)
+        tmp = tempfile.mkdtemp()
+        settings = Settings(sandbox_db=f"{tmp}/s.sqlite3", outbox_db=f"{tmp}/o.sqlite3")
+        async with assembled(app, settings) as parts:
+            await shoot(parts)
+
+    async def shoot(parts: Parts) -> None:
+        window, session, scanner = parts.window, parts.session, parts.scanner
         window.resize(1280, 860)
         window.show()
 
@@ -111,9 +104,6 @@ def main() -> None:
         closure.confirm()
         await until(lambda: window.current_name == "done")
         await shot("08-done")
-        window.close()
-        await client.aclose()
-        server.stop()
 
     qasync.run(run())
 

@@ -4,7 +4,6 @@ needs at run time: Qt and its platform plugin, translations, seed data, certific
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import tempfile
@@ -30,38 +29,20 @@ async def _selftest(app: Any) -> int:
     from PySide6 import __version__ as pyside_version
 
     from kiosk_app import __version__
-    from kiosk_app.api import CareCloudClient
-    from kiosk_app.sandbox import demo_credentials
-    from kiosk_app.sandbox.server import start_embedded
-    from kiosk_app.services.checkout import CheckoutService
-    from kiosk_app.services.outbox import Outbox
-    from kiosk_app.services.sender import OutboxSender
-    from kiosk_app.services.session import CheckoutSession
-    from kiosk_app.ui.i18n import Languages
-    from kiosk_app.ui.main_window import MainWindow
-    from kiosk_app.ui.style import STYLE_SHEET, app_icon
+    from kiosk_app.config import Settings
+    from kiosk_app.ui.app import assembled
 
     print(f"kiosk-app {__version__} selftest (PySide6 {pyside_version}, "
           f"Qt platform {app.platformName()})")
     with tempfile.TemporaryDirectory() as tmp:
-        server = start_embedded(Path(tmp) / "sandbox.sqlite3")
-        client = CareCloudClient(server.base_url)
-        outbox = Outbox(Path(tmp) / "outbox.sqlite3")
-        sender = OutboxSender(outbox, client)
-        sender_task = asyncio.ensure_future(sender.run())
-        login, password, app_id = demo_credentials(server.store.seed)
-        service = CheckoutService(client, external_app_id=app_id, outbox=outbox,
-                                  on_queued=sender.wake)
-        session = CheckoutSession()
-        languages = Languages(app)
-        translated = [lang for lang in ("cs", "sk", "de", "pl") if languages.switch(lang)]
-        languages.switch("en")
-        app.setStyleSheet(STYLE_SHEET)
-        app.setWindowIcon(app_icon())
-        window = MainWindow(service, session, sender=sender, languages=languages,
-                            demo_hint=(login, password))
-        window.show()
-        try:
+        settings = Settings(sandbox_db=f"{tmp}/sandbox.sqlite3", outbox_db=f"{tmp}/outbox.sqlite3")
+        async with assembled(app, settings) as parts:
+            service, session = parts.service, parts.session
+            translated = [lang for lang in ("cs", "sk", "de", "pl") if parts.languages.switch(lang)]
+            parts.languages.switch("en")
+            parts.window.show()
+            assert parts.demo_credentials is not None
+            login, password, _ = parts.demo_credentials
             await service.sign_in(login, password)
             place = service.choose_place(service.reference.stores[0].store_id, 1)
             session.reset(place.currency.currency_id)
@@ -82,13 +63,6 @@ async def _selftest(app: Any) -> int:
             quote = await service.quote(session)
             receipt = await service.confirm(session)
             await service.await_delivery(receipt, session, wait_s=15)
-        finally:
-            window.close()
-            sender_task.cancel()
-            await asyncio.gather(sender_task, return_exceptions=True)
-            outbox.close()
-            await client.aclose()
-            server.stop()
     print(f"  customer:     {result.customer.name if result.customer else '-'}")
     print(f"  bill:         {len(session.bill.lines)} lines, {session.bill.total:.2f} "
           f"{place.currency.code}, discounts {session.discount_total:.2f}")

@@ -7,12 +7,10 @@ import logging
 import math
 import secrets
 import sqlite3
-import threading
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 
 from kiosk_app.sandbox import engine
 from kiosk_app.sandbox.validation import Problems
+from kiosk_app.sqlite import Database
 
 log = logging.getLogger("kiosk_app.sandbox")
 
@@ -97,15 +96,9 @@ class SandboxStore:
     def __init__(self, path: str | Path = ":memory:", *, token_validity: float = 7 * 3600,
                  seed: dict[str, Any] | None = None) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        if self.path != ":memory:":
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # demo data: speed over power-loss safety
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self.lock = threading.RLock()
+        self._database = Database(path, synchronous="NORMAL")  # demo data: speed over safety
+        self._db = self._database.db
+        self.lock = self._database.lock
         self.token_validity = token_validity
         self.clock_offset = 0.0
         self.seed = seed or load_seed()
@@ -117,8 +110,7 @@ class SandboxStore:
         self._rewards = {r["code"]: r for r in self.refs("rewards")}
 
     def close(self) -> None:
-        with self.lock:
-            self._db.close()
+        self._database.close()
 
     # --- plumbing ------------------------------------------------------------------------------
 
@@ -131,20 +123,11 @@ class SandboxStore:
     def now_text(self) -> str:
         return self.now().strftime(FMT)
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self.lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._database.transaction()
 
     def query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
-        with self.lock:
-            return self._db.execute(sql, args).fetchall()
+        return self._database.query(sql, args)
 
     def reset(self) -> None:
         """Drop every change and load the seed again."""

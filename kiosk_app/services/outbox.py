@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kiosk_app.sqlite import Database
 
 PENDING, SENT, MANUAL, RESOLVED = "pending", "sent", "manual", "resolved"
 
@@ -87,21 +87,16 @@ class Outbox:
 
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False,
-                                   isolation_level=None, timeout=10)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a paid purchase survives a power cut
-        self._db.execute("PRAGMA busy_timeout=10000")
+        self._database = Database(self.path, synchronous="FULL")  # survives a power cut
+        self._db = self._database.db
+        self._lock = self._database.lock
+        self._tx = self._database.transaction
         self._db.executescript(SCHEMA)
         self._listeners: list[Callable[[], None]] = []
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """Called after every change (from the thread that made it)."""
@@ -110,17 +105,6 @@ class Outbox:
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener()
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
 
     # --- writing ----------------------------------------------------------------------------------
 

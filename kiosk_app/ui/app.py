@@ -7,6 +7,8 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -21,42 +23,56 @@ from kiosk_app.services.session import CheckoutSession
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class Parts:
+    """Everything the composition root built, for the window and for headless drivers."""
+
+    window: Any  # MainWindow
+    service: CheckoutService
+    session: CheckoutSession
+    client: CareCloudClient
+    sender: OutboxSender
+    scanner: Any  # ScannerFilter
+    languages: Any  # Languages
+    sandbox: Any | None  # SandboxServer when running on the embedded sandbox
+    demo_credentials: tuple[str, str, str] | None
+
+
 def run_gui(settings: Settings) -> int:
     """Start Qt, then run `lifetime` on a qasync loop until the window closes."""
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from kiosk_app.ui.style import STYLE_SHEET, app_icon
-
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk-app")
-    app.setStyleSheet(STYLE_SHEET)
-    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the lifetime coroutine decides when we are done
     return qasync.run(lifetime(app, settings))
 
 
-async def lifetime(app: Any, settings: Settings) -> int:
-    """Build everything, show the window, wait for it to close, then shut down cleanly."""
-    from PySide6.QtCore import QTimer
-
+@contextlib.asynccontextmanager
+async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
+                    ) -> AsyncIterator[Parts]:
+    """Build config → sandbox (if no project) → client → outbox and sender → services →
+    window, and take it all down again in reverse, whatever happens."""
     from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
+    from kiosk_app.ui.style import STYLE_SHEET, app_icon
 
-    sandbox = None
-    demo_hint = None
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(app_icon())
+    sandbox = demo = None
     base_url = settings.base_url
+    external_app_id = settings.external_app_id
     if settings.uses_sandbox:
         from kiosk_app.sandbox import demo_credentials
         from kiosk_app.sandbox.server import start_embedded
 
         sandbox = start_embedded(settings.sandbox_db or None)
         base_url = sandbox.base_url
-        login, password, app_id = demo_credentials(sandbox.store.seed)
-        demo_hint = (login, password)
-        settings.external_app_id = app_id
+        demo = demo_credentials(sandbox.store.seed)
+        external_app_id = demo[2]
     client = CareCloudClient(
         base_url, language=settings.language, fallback_languages=settings.languages,
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
@@ -64,19 +80,45 @@ async def lifetime(app: Any, settings: Settings) -> int:
     sender = OutboxSender(outbox, client, interval=settings.send_interval,
                           retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
     sender_task = asyncio.ensure_future(sender.run())
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    window = None
     try:
-        service = CheckoutService(client, external_app_id=settings.external_app_id,
-                                  outbox=outbox, on_queued=sender.wake)
+        service = CheckoutService(client, external_app_id=external_app_id, outbox=outbox,
+                                  on_queued=sender.wake)
         session = CheckoutSession()
-        scanner = ScannerFilter(app)
-        app.installEventFilter(scanner)
         languages = Languages(app)
         if not languages.switch(settings.language):
             log.warning("language %r is not available; using English", settings.language)
+            languages.switch("en")
         client.language = languages.api_language
         window = MainWindow(service, session, sender=sender, scanner=scanner,
                             store_id=settings.store_id, cashdesk_number=settings.cashdesk_number,
-                            demo_hint=demo_hint, languages=languages)
+                            demo_hint=demo[:2] if demo else None, languages=languages,
+                            otp_cooldown_s=otp_cooldown_s)
+        yield Parts(window, service, session, client, sender, scanner, languages, sandbox, demo)
+    finally:
+        if window is not None:
+            window.close()
+        app.removeEventFilter(scanner)
+        if client.signed_in:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(client.logout(), timeout=3)
+        sender_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender_task
+        outbox.close()
+        await client.aclose()
+        if sandbox is not None:
+            sandbox.stop()
+
+
+async def lifetime(app: Any, settings: Settings) -> int:
+    """Show the window, wait for it to close, then shut down cleanly."""
+    from PySide6.QtCore import QTimer
+
+    async with assembled(app, settings) as parts:
+        window = parts.window
         closed = asyncio.Event()
         window.closed.connect(closed.set)
 
@@ -91,16 +133,4 @@ async def lifetime(app: Any, settings: Settings) -> int:
         if os.environ.get("KIOSK_STARTUP_PROBE"):  # benchmarks: quit once interactive
             QTimer.singleShot(0, lambda: (print("READY", flush=True), window.close()))
         await closed.wait()
-        app.removeEventFilter(scanner)
-        if client.signed_in:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(service.sign_out(), timeout=3)
-    finally:
-        sender_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await sender_task
-        outbox.close()
-        await client.aclose()
-        if sandbox is not None:
-            sandbox.stop()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
@@ -131,7 +132,17 @@ class Screen(QWidget):
 
         task = asyncio.ensure_future(guarded())
         self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+
+        def finished(done: asyncio.Task[None]) -> None:
+            self.tasks.discard(done)
+            if inspect.iscoroutine(work) and (
+                    inspect.getcoroutinestate(work) == inspect.CORO_CREATED):
+                work.close()  # cancelled before it started: nothing ran, nothing to await
+                self.set_busy(False)
+                for button in buttons:
+                    button.setEnabled(True)
+
+        task.add_done_callback(finished)
         return task
 
     def cancel_tasks(self) -> None:

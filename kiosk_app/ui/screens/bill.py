@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,6 +23,7 @@ from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import money, number
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.tables import touch_table
 
 VAT_RATES = (0.0, 10.0, 12.0, 15.0, 21.0, 23.0)
 
@@ -60,14 +58,7 @@ class BillScreen(Screen):
         for widget in (self.manual_name, self.manual_price, self.manual_qty, self.manual_vat,
                        self.add_manual_button):
             manual.addWidget(widget)
-        self.lines = QTableWidget(0, 4, self)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines.verticalHeader().setDefaultSectionSize(48)
+        self.lines = touch_table(self, 4, stretch=0)
         self.plus_button, self.minus_button = QPushButton("+", self), QPushButton("−", self)
         self.remove_button = QPushButton(self)
         edit = QHBoxLayout()

@@ -6,12 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -20,20 +17,14 @@ from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.outbox import SENT
 from kiosk_app.ui.format import money
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.tables import touch_table
 
 
 class HistoryScreen(Screen):
     def __init__(self, service: CheckoutService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.table = QTableWidget(0, 5, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table = touch_table(self, 5, stretch=4)
         self.cancel_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self.status = QLabel(self)

@@ -7,12 +7,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -21,6 +19,7 @@ from kiosk_app.api import models as m
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.tables import touch_table
 
 
 class RewardsScreen(Screen):
@@ -30,11 +29,8 @@ class RewardsScreen(Screen):
         self.service, self.session = service, session
         self.rewards: list[m.RecommendedReward] = []
         self.full = QCheckBox(self)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(56)
+        self.table = touch_table(self, 3, stretch=0, row_height=56,
+                                 selection=QAbstractItemView.SelectionMode.NoSelection)
         self.voucher = QLineEdit(self)
         self.add_voucher_button = QPushButton(self)
         self.vouchers = QListWidget(self)

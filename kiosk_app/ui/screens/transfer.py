@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk_app.services.outbox import MANUAL, Outbox
 from kiosk_app.ui.format import money
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.tables import touch_table
 
 
 class TransferScreen(Screen):
@@ -29,14 +28,8 @@ class TransferScreen(Screen):
         super().__init__(parent)
         self.outbox = outbox
         self.wake_sender = wake_sender
-        self.table = QTableWidget(0, 6, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table = touch_table(self, 6, stretch=5,
+                                 selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.resend_button = QPushButton(self)
         self.resend_all_button = QPushButton(self)
         self.export_button = QPushButton(self)
