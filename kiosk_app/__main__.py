@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="answer a share of requests with 429, 500 or 503, e.g. 503=0.2")
     sb.add_argument("--drop-rate", type=float, default=0.0,
                     help="share of connections closed before an answer")
+    sb.add_argument("--expire-tokens-every", type=float, default=0.0, metavar="SECONDS",
+                    help="revoke every live token this often (forced token expiry)")
     sb.add_argument("--random-seed", type=int)
 
     doc = sub.add_parser("doctor", help="check an installation end to end")
@@ -125,6 +127,8 @@ def _sandbox(args: argparse.Namespace) -> int:
     faults = Faults(latency_ms=args.latency_ms, error_rates=rates, drop_rate=args.drop_rate)
     server = SandboxServer(store, port=args.port, faults=faults, seed=args.random_seed,
                            echo_otp=True)
+    if args.expire_tokens_every > 0:
+        server.expire_tokens_every(args.expire_tokens_every)
     _print_demo(server.base_url, store.seed)
     try:
         server.serve_forever()

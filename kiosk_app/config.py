@@ -51,6 +51,8 @@ class Settings:
     send_interval: float = 60.0
     retry_delay: float = 600.0
     max_attempts: int = 5
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -364,3 +364,15 @@ def test_reset_reseeds(sandbox, control: httpx.Client) -> None:
     assert sandbox.store.available_points("cu-jana") == 0
     control.post("reset")
     assert sandbox.store.available_points("cu-jana") == 1250
+
+
+def test_forced_token_expiry_on_a_timer(make_sandbox) -> None:
+    import time
+
+    sandbox = make_sandbox()
+    with httpx.Client(base_url=sandbox.base_url + "/") as raw:
+        auth = token(raw)
+        assert raw.get("currencies", headers=auth).status_code == 200
+        sandbox.expire_tokens_every(0.05)
+        time.sleep(0.2)
+        assert raw.get("currencies", headers=auth).status_code == 401

@@ -326,3 +326,14 @@ def test_about_box_shows_the_version_from_the_package_metadata(kiosk: Kiosk) -> 
     k.wait(lambda: k.window.about_box.isVisible())
     assert __version__ in k.window.about_box.text()
     k.window.about_box.close()
+
+
+def test_scanner_prefix_and_suffix_are_stripped(qapp) -> None:
+    from kiosk_app.services.scan import clean_scan
+    from kiosk_app.ui.scanner import ScannerFilter
+
+    assert clean_scan("#2000000000015*", prefix="#", suffix="*") == "2000000000015"
+    assert clean_scan("]C12000000000015") == "2000000000015"
+    assert clean_scan("\x02\x03") == ""
+    scanner = ScannerFilter(prefix="#", suffix="*")
+    assert (scanner.prefix, scanner.suffix) == ("#", "*")

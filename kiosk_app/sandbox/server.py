@@ -82,6 +82,7 @@ class SandboxServer:
         self.httpd.sandbox = self
         self._thread: threading.Thread | None = None
         self.stopping = False
+        self._stopped = threading.Event()
 
     @property
     def port(self) -> int:
@@ -106,6 +107,7 @@ class SandboxServer:
 
     def stop(self) -> None:
         self.stopping = True
+        self._stopped.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         if self._thread:
@@ -121,6 +123,15 @@ class SandboxServer:
     @staticmethod
     def _print_otp(recipient: str, code: str, channel: int) -> None:
         print(f"[sandbox] one-time password for {recipient}: {code}", flush=True)
+
+    def expire_tokens_every(self, seconds: float) -> None:
+        """Forced token expiry for demos: revoke all live tokens on a timer until stopped."""
+
+        def loop() -> None:
+            while not self._stopped.wait(seconds):
+                self.store.expire_tokens()
+
+        threading.Thread(target=loop, name="sandbox-token-expiry", daemon=True).start()
 
     def fate(self, path: str) -> str:
         with self._faults_lock:

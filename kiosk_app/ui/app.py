@@ -80,7 +80,7 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
     sender = OutboxSender(outbox, client, interval=settings.send_interval,
                           retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
     sender_task = asyncio.ensure_future(sender.run())
-    scanner = ScannerFilter(app)
+    scanner = ScannerFilter(app, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)
     app.installEventFilter(scanner)
     window = None
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
 
 def money(value: float, currency_code: str) -> str:
@@ -11,6 +11,12 @@ def money(value: float, currency_code: str) -> str:
     if text.startswith(currency_code) and text[len(currency_code):][:1] not in (" ", "\u00a0"):
         text = currency_code + "\u00a0" + text[len(currency_code):]
     return text
+
+
+def moment(timestamp: float) -> str:
+    """A point in time (epoch seconds) as the current language writes it, short form."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(timestamp)),
+                              QLocale.FormatType.ShortFormat)
 
 
 def number(value: float, decimals: int = 0) -> str:

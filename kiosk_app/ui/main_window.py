@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app import __version__
-from kiosk_app.api import ApiError
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.sender import OutboxSender
@@ -61,7 +59,6 @@ class MainWindow(QMainWindow):
         self.service, self.session = service, session
         self.languages = languages or Languages(self)
         self.cashier_language = self.languages.current
-        self.text_tasks: set[asyncio.Task[None]] = set()
         self.sender = sender
         self.sandbox = demo_hint is not None
         self.resize(1180, 800)
@@ -232,18 +229,12 @@ class MainWindow(QMainWindow):
         if self.service.place is None:
             return
 
-        async def reload() -> None:
-            try:
-                await self.service.refresh_texts(self.session)
-            except ApiError as exc:
-                log.warning("could not reload texts: %s", exc)
-                return
+        def reloaded(_: None) -> None:
             self.panel.refresh()
             self.screens["bill"].refresh()
 
-        task = asyncio.ensure_future(reload())
-        self.text_tasks.add(task)
-        task.add_done_callback(self.text_tasks.discard)
+        # on the current screen: busy while it runs, a failure explained there
+        self.current.run(self.service.refresh_texts(self.session), reloaded, background=True)
         refresh = getattr(self.current, "refresh_server_texts", None)
         if refresh is not None:
             refresh()

@@ -97,17 +97,21 @@ class Screen(QWidget):
         *,
         disable: Iterable[QPushButton] = (),
         on_error: Callable[[BaseException], bool] | None = None,
+        background: bool = False,
     ) -> asyncio.Task[None]:
         """Run `work` on the loop: busy while it runs, `on_ok` on success, the error shown here.
 
         Buttons in `disable` stay disabled until the answer arrives (writes are sent once).
-        `on_error` may handle an error itself by returning True.
+        `on_error` may handle an error itself by returning True. A `background` refresh does
+        not make the screen busy (a scan or a tap meanwhile still counts); its errors show.
         """
         buttons = list(disable)
         for button in buttons:
             button.setEnabled(False)
-        self.clear_error()
-        self.set_busy(True)
+        busy = not background
+        if busy:
+            self.clear_error()
+            self.set_busy(True)
 
         async def guarded() -> None:
             try:
@@ -125,7 +129,8 @@ class Screen(QWidget):
             else:
                 on_ok(result)
             finally:
-                self.set_busy(False)
+                if busy:
+                    self.set_busy(False)
                 for button in buttons:
                     button.setEnabled(True)
                 self.busy_changed()
@@ -138,7 +143,8 @@ class Screen(QWidget):
             if inspect.iscoroutine(work) and (
                     inspect.getcoroutinestate(work) == inspect.CORO_CREATED):
                 work.close()  # cancelled before it started: nothing ran, nothing to await
-                self.set_busy(False)
+                if busy:
+                    self.set_busy(False)
                 for button in buttons:
                     button.setEnabled(True)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.outbox import SENT
-from kiosk_app.ui.format import money
+from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.widgets.tables import touch_table
 
@@ -66,7 +64,7 @@ class HistoryScreen(Screen):
             self.table.insertRow(row)
             state = (self.tr("cancelled") if entry.canceled_by
                      else states.get(entry.state, entry.state))
-            cells = (datetime.fromtimestamp(entry.created_at).strftime("%Y-%m-%d %H:%M"),
+            cells = (moment(entry.created_at),
                      entry.bill_id[:12] + "…", money(entry.total, entry.currency_code), state,
                      entry.purchase_id or "")
             for col, text in enumerate(cells):

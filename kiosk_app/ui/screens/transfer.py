@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.services.outbox import MANUAL, Outbox
-from kiosk_app.ui.format import money
+from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.widgets.tables import touch_table
 
@@ -90,7 +89,7 @@ class TransferScreen(Screen):
             self.table.insertRow(row)
             kind = self.tr("cancellation") if entry.kind == "cancel" else ""
             cells = (f"{entry.bill_id[:12]}… {kind}".strip(),
-                     datetime.fromtimestamp(entry.created_at).strftime("%Y-%m-%d %H:%M:%S"),
+                     moment(entry.created_at),
                      money(entry.total, entry.currency_code), states.get(entry.state, entry.state),
                      str(entry.attempts), entry.last_reason or entry.last_error or "")
             for col, text in enumerate(cells):
