@@ -104,6 +104,12 @@ def main() -> None:
         closure.confirm()
         await until(lambda: window.current_name == "done")
         await shot("08-done")
+        await until(lambda: session.receipt is not None and session.receipt.delivered)
+        window.switch_language("cs")
+        window.show_screen("history")
+        await until(lambda: window.screens["history"].title.text() == "Historie nákupů")
+        await until(lambda: window.screens["history"].table.rowCount() == 1)
+        await shot("09-history-cs")
 
     qasync.run(run())
 

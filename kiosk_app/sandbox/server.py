@@ -179,6 +179,10 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 64
     sandbox: SandboxServer
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up mid-answer is normal here; log it, do not print to stderr."""
+        log.debug("connection from %s ended abruptly", client_address, exc_info=True)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"

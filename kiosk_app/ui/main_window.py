@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.transfer_button.clicked.connect(lambda: self.show_screen("transfer"))
         self.online_label, self.unsent_label = QLabel(self), QLabel(self)
         self.statusBar().addWidget(self.online_label)
-        self.statusBar().addWidget(self.who)
+        self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.unsent_label)
         self.outbox_changed.connect(self.update_status)
         service.outbox.subscribe(self.outbox_changed.emit)
