@@ -58,7 +58,10 @@ def test_sigkill_at_random_moments_loses_nothing_and_duplicates_nothing(sandbox,
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=10)
         reader.join(timeout=5)
-        confirmed |= {line.split()[1] for line in lines if line.startswith("CONFIRMED")}
+        # a kill can land mid-print: only whole lines count as reported to the cashier
+        confirmed |= {line.split()[1] for line in lines
+                      if line.endswith("\n") and len(line.split()) == 2
+                      and line.startswith("CONFIRMED")}
     sandbox.faults.drop_after_rate = 0.0
     subprocess.run([sys.executable, "-m", "tests.crash_worker", path, sandbox.base_url, "0",
                     "--drain"], check=True, env=env, cwd=ROOT, timeout=120)
