@@ -129,11 +129,7 @@ def _qasync_loop(qapp):
     leaves later loops dead, so it is never stopped, only detached between tests."""
     import qasync
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    yield loop
-    executor = getattr(loop, "_QEventLoop__default_executor", None)
-    if executor is not None:  # worker threads of asyncio.to_thread
-        executor.shutdown(wait=True)
+    return qasync.QEventLoop(qapp, already_running=True)
 
 
 @pytest.fixture

@@ -228,7 +228,7 @@ class CheckoutService:
             discount_item_type_id=self.reference.item_type("discount"),
             created_by=self.user.login if self.user else "", now=self.clock())
         payload = {**self._where(), **session.who, "bill": m.encode(final)}
-        await asyncio.to_thread(self.outbox.add, payload, currency_code=self.place.currency.code)
+        self.outbox.add(payload, currency_code=self.place.currency.code)  # committed, synced
         self.on_queued()
         quote = session.quote
         expected = quote.total_credit_points if session.customer else None

@@ -115,11 +115,6 @@ class OutboxSender:
                 elif outcome == "stop":
                     return delivered
 
-    @staticmethod
-    async def _write(mark: Callable[..., object], *args: object, **kwargs: object) -> None:
-        """Outbox commits sync to disk: off the loop's thread, so the UI never waits on it."""
-        await asyncio.to_thread(mark, *args, **kwargs)
-
     async def send(self, entry: Entry) -> str:
         """One try for one entry: 'delivered', 'later', 'manual', or 'stop' (offline/signed out)."""
         try:
@@ -128,30 +123,28 @@ class OutboxSender:
             return "stop"  # nothing counted: it goes out once somebody signs in
         except BadRequest as exc:
             if exc.has_reason("already_exists", "bill_id"):
-                await self._write(self.outbox.mark_sent, entry.id, None, "CareCloud already had it")
+                self.outbox.mark_sent(entry.id, None, "CareCloud already had it")
                 self._set_online(True)
                 return "delivered"
             reason = ", ".join(f"{p.name}: {p.reason}" for p in exc.invalid_params) or exc.title
-            await self._write(self.outbox.mark_manual, entry.id, str(exc), reason)
+            self.outbox.mark_manual(entry.id, str(exc), reason)
             self._set_online(True)
             return "manual"
         except TransportError as exc:
-            await self._write(self.outbox.mark_failed, entry.id, str(exc),
-                              retry_in=self.retry_delay, max_attempts=self.max_attempts,
-                              reason="network")
+            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
+                                    max_attempts=self.max_attempts, reason="network")
             self._set_online(False)
             return "stop"  # the rest would fail the same way; the cycle tries again
         except (RateLimited, ServerError, ProtocolError, Unauthorized) as exc:
             reason = f"HTTP {exc.status}" if isinstance(exc, HttpError) else "protocol"
-            await self._write(self.outbox.mark_failed, entry.id, str(exc),
-                              retry_in=self.retry_delay, max_attempts=self.max_attempts,
-                              reason=reason)
+            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
+                                    max_attempts=self.max_attempts, reason=reason)
             self._set_online(True)
             return "later"
         except HttpError as exc:  # 403, 404, 405: retrying will not help
-            await self._write(self.outbox.mark_manual, entry.id, str(exc), f"HTTP {exc.status}")
+            self.outbox.mark_manual(entry.id, str(exc), f"HTTP {exc.status}")
             return "manual"
-        await self._write(self.outbox.mark_sent, entry.id, result.purchase_id)
+        self.outbox.mark_sent(entry.id, result.purchase_id)
         self._set_online(True)
         log.info("purchase %s delivered", entry.bill_id)
         return "delivered"
