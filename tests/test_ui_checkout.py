@@ -162,21 +162,12 @@ def test_wrong_otp_is_explained(kiosk: Kiosk) -> None:
     k.wait(lambda: "expired" in otp.error.text())
 
 
-def _to_closure(k: Kiosk, *plus: str, vouchers: tuple[str, ...] = ()) -> object:
-    k.sign_in()
-    k.identify()
-    for code in plus or ("1002",):
-        k.scan(code)
-    bill = k.screen("bill")
-    k.wait(lambda: len(k.session.bill.lines) == len(set(plus or ("1002",))))
-    k.session.voucher_codes.extend(vouchers)
-    k.click(bill.close_button)
-    return k.wait_for("closure")
-
-
 def test_expired_voucher_is_explained_and_blocks_confirm(kiosk: Kiosk) -> None:
     k = kiosk
-    closure = _to_closure(k, "1001", vouchers=("100200301",))
+    k.sign_in()
+    k.ring_up("1001")
+    k.session.voucher_codes.append("100200301")
+    closure = k.close_bill()
     k.wait(lambda: "expired" in closure.error.text())
     assert not closure.confirm_button.isEnabled()
 
@@ -184,12 +175,9 @@ def test_expired_voucher_is_explained_and_blocks_confirm(kiosk: Kiosk) -> None:
 def test_503_during_the_quote_then_recovery(kiosk: Kiosk) -> None:
     k = kiosk
     k.sign_in()
-    k.identify()
-    k.scan("1002")
-    k.wait(lambda: not k.session.bill.is_empty)
+    k.ring_up("1002")
     k.control.post("faults", json={"script": ["503"] * 4})  # more than the client's attempts
-    k.click(k.screen("bill").close_button)
-    closure = k.wait_for("closure")
+    closure = k.close_bill()
     k.wait(lambda: "busy" in closure.error.text())
     assert not closure.confirm_button.isEnabled()
     closure.points.setValue(10)  # any change quotes again
@@ -200,16 +188,13 @@ def test_503_during_the_quote_then_recovery(kiosk: Kiosk) -> None:
 def test_slow_server_keeps_the_ui_responsive(kiosk: Kiosk) -> None:
     k = kiosk
     k.sign_in()
-    k.identify()
-    k.scan("1002")
-    k.wait(lambda: not k.session.bill.is_empty)
+    k.ring_up("1002")
     k.control.post("faults", json={"latency_ms": 1000})
     ticks: list[float] = []
     timer = QTimer(interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    k.click(k.screen("bill").close_button)
-    closure = k.wait_for("closure")
+    closure = k.close_bill()
     assert closure.busy and closure.busy_label.isVisible()
     k.wait(closure.confirm_button.isEnabled)
     timer.stop()
@@ -220,7 +205,9 @@ def test_slow_server_keeps_the_ui_responsive(kiosk: Kiosk) -> None:
 
 def test_double_click_on_confirm_sends_one_purchase(kiosk: Kiosk) -> None:
     k = kiosk
-    closure = _to_closure(k, "1002")
+    k.sign_in()
+    k.ring_up("1002")
+    closure = k.close_bill()
     k.wait(closure.confirm_button.isEnabled)
     k.control.post("faults", json={"latency_ms": 300, "path_filter": "send-purchase"})
     k.qtbot.mouseDClick(closure.confirm_button, Qt.MouseButton.LeftButton)

@@ -15,12 +15,8 @@ from tests.purchases import purchase
 
 
 def _checkout(k: Kiosk) -> str:
-    k.identify()
-    k.scan("1002")
-    k.wait(lambda: not k.session.bill.is_empty)
-    k.click(k.screen("bill").close_button)
-    closure = k.wait_for("closure")
-    k.click(closure.confirm_button)
+    k.ring_up("1002")
+    k.click(k.close_bill().confirm_button)
     k.wait_for("done")
     assert k.session.receipt is not None
     return k.session.receipt.bill_id
@@ -29,11 +25,8 @@ def _checkout(k: Kiosk) -> str:
 def test_offline_sale_is_kept_shown_and_sent_when_back(kiosk: Kiosk) -> None:
     k = kiosk
     k.sign_in()
-    k.identify()
-    k.scan("1002")
-    k.wait(lambda: not k.session.bill.is_empty)
-    k.click(k.screen("bill").close_button)
-    closure = k.wait_for("closure")
+    k.ring_up("1002")
+    closure = k.close_bill()
     k.wait(closure.confirm_button.isEnabled)
     k.control.post("faults", json={"drop_rate": 1.0, "path_filter": "send-purchase"})
     k.click(closure.confirm_button)

@@ -112,14 +112,16 @@ class CheckoutService:
         return self.place
 
     async def refresh_texts(self, session: CheckoutSession | None = None) -> None:
-        """After a language switch: reload what the server names per language (reference
-        data, products, the customer's vouchers); the session itself is kept."""
-        tasks = [self.load_reference()]
+        """After a language switch: reload the server texts the screens show (product names,
+        the customer's voucher names); rewards and cashier messages are asked for anew by the
+        screen that shows them. The session itself is kept."""
+        tasks = [self._reload_products()]
         if session is not None and session.customer is not None:
             tasks.append(self._reload_vouchers(session.customer))
         await asyncio.gather(*tasks)
-        if self.place:
-            self.choose_place(self.place.store.store_id, self.place.cashdesk_number)
+
+    async def _reload_products(self) -> None:
+        self.reference.products = await self.client.get_products()
 
     async def _reload_vouchers(self, view: CustomerView) -> None:
         view.vouchers = await self.client.get_customer_vouchers(view.customer_id)

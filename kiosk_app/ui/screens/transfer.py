@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from kiosk_app.ui.widgets.tables import touch_table
 
 
 class TransferScreen(Screen):
-    def __init__(self, outbox: Outbox, wake_sender, parent: QWidget | None = None) -> None:
+    def __init__(self, outbox: Outbox, wake_sender: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbox = outbox
         self.wake_sender = wake_sender
