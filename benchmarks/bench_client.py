@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,12 +25,13 @@ from kiosk_app.sandbox.store import SandboxStore
 
 
 def _bill() -> m.Bill:
-    items = [m.BillItem(plu_ids=[m.PluId(list_code="PLU", code=code)], plu_name=code, vat_rate=12,
-                        quantity=qty, paid_amount=price * qty, price=price, bill_item_id=code,
+    items = [m.BillItem(plu_ids=[m.PluId(list_code="PLU", code=code)], plu_name=code,
+                        vat_rate=Decimal(12), quantity=Decimal(qty),
+                        paid_amount=Decimal(price) * qty, price=Decimal(price), bill_item_id=code,
                         loyalty_off=False, purchase_item_type_id="pit-goods")
-             for code, qty, price in (("1001", 2, 59.0), ("1002", 1, 79.0), ("2001", 1, 45.0))]
+             for code, qty, price in (("1001", 2, "59"), ("1002", 1, "79"), ("2001", 1, "45"))]
     return m.Bill(bill_id="bench", payment_time="2026-01-01 10:00:00", currency_id="cur-czk",
-                  total_price=sum(i.paid_amount for i in items), bill_items=items)
+                  total_price=sum((i.paid_amount for i in items), Decimal(0)), bill_items=items)
 
 
 async def bench(rounds: int) -> None:
@@ -47,7 +49,7 @@ async def bench(rounds: int) -> None:
                                  currency_id=bill.currency_id, total_price=bill.total_price,
                                  bill_items=bill.bill_items, purchase_type_id="ptype-store",
                                  canceled=False, payment_type="A")
-            return await client.send_purchase(**who, bill=closed)
+            return await client.send_purchase(m.PurchaseRequest(bill=closed, **who))
 
         cases: dict[str, Callable[[], Awaitable[object]]] = {
             "POST /users/actions/login": lambda: client.login(Credentials(login, password, app_id)),

@@ -112,8 +112,7 @@ def main() -> None:
         for code in ("1001", "1001", "1002", "2001"):
             bill.add_plu(code)
         await until(lambda: sum(line.quantity for line in session.bill.lines) == 4)
-        session.rewards["COFFEE2"] = 1
-        session.changed()
+        session.choose_reward("COFFEE2", 1)
         window.show_screen("closure")
         await until(closure.confirm_button.isEnabled)
         closure.confirm()

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +39,7 @@ def main() -> None:
 
     async def shoot(parts: Parts) -> None:
         window, session, scanner = parts.window, parts.session, parts.scanner
+        server = parts.sandbox
         window.resize(1280, 860)
         window.show()
 
@@ -97,18 +99,36 @@ def main() -> None:
         await shot("06-rewards")
         window.show_screen("closure")
         closure = window.screens["closure"]
-        closure.points.setValue(200)
+        closure.points.set_value(Decimal(200))
         await until(lambda: closure.confirm_button.isEnabled() and session.quote is not None
-                    and session.quote.credit_points == 200)
+                    and session.quote.points_paid == 200)
         await shot("07-closure")
         closure.confirm()
         await until(lambda: window.current_name == "done")
         await shot("08-done")
         await until(lambda: session.receipt is not None and session.receipt.delivered)
+
+        # CareCloud out of reach: the sale goes on without loyalty benefits
+        window.new_customer()
+        scanner.scanned.emit("2000000000015")
+        await until(lambda: session.customer is not None)
+        for code in ("1002", "2001"):
+            bill.add_plu(code)
+        await until(lambda: len(session.bill.lines) == 2)
+        server.faults.drop_rate = 1.0
+        window.show_screen("closure")
+        await until(closure.unreachable.isVisible)
+        closure.sell_offline()
+        await until(closure.confirm_button.isEnabled)
+        await shot("07b-offline-sale")
+        closure.confirm()
+        await until(lambda: window.current_name == "done")
+        server.faults.drop_rate = 0.0
+        await until(lambda: session.receipt is not None and session.receipt.delivered)
         window.switch_language("cs")
         window.show_screen("history")
         await until(lambda: window.screens["history"].title.text() == "Historie nákupů")
-        await until(lambda: window.screens["history"].table.rowCount() == 1)
+        await until(lambda: window.screens["history"].table.rowCount() == 2)
         await shot("09-history-cs")
 
     qasync.run(run())

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from kiosk_app import __version__
 from kiosk_app.api import ApiError, BadRequest, CareCloudClient, Credentials, HttpError
@@ -93,10 +94,11 @@ async def run_doctor(
             bill_id=f"doctor-{uuid.uuid4().hex}",
             payment_time=m.format_datetime(datetime.now()),
             currency_id=currency.currency_id,
-            total_price=1.0,
+            total_price=Decimal("1.00"),
             bill_items=[m.BillItem(
                 plu_ids=[m.PluId(list_code="DOCTOR", code="TEST")], plu_name="Doctor test item",
-                vat_rate=0, quantity=1, paid_amount=1.0, price=1.0, bill_item_id="1",
+                vat_rate=Decimal(0), quantity=Decimal(1), paid_amount=Decimal("1.00"),
+                price=Decimal("1.00"), bill_item_id="1",
                 loyalty_off=True, purchase_item_type_id=itypes[0].type_id)],
         )
         await _check(EXIT_QUOTE, "Quote (accept-payment)", client.accept_payment(

@@ -45,30 +45,28 @@ async def _selftest(app: Any) -> int:
             login, password, _ = parts.demo_credentials
             await service.sign_in(login, password)
             place = service.choose_place(service.reference.stores[0].store_id, 1)
-            session.reset(place.currency.currency_id)
+            session.start(place.currency.currency_id)
             result = await service.check_card("2000000000015")
-            session.set_customer(result.customer, "2000000000015")
+            session.identify(result.customer, "2000000000015")
             for code in ("1001", "1001", "1002"):
                 product = await service.product(code)
-                assert product is not None
-                session.bill.add(plu_code=product.code, name=product.name,
-                                 unit_price=product.price_in(place.currency.currency_id) or 0,
+                price = product.price_in(place.currency.currency_id) if product else None
+                assert product is not None and price is not None
+                session.add_item(plu_code=product.code, name=product.name, unit_price=price,
                                  vat_rate=product.vat_rate,
                                  item_type_id=service.reference.item_type("goods"))
-            session.changed()
             rewards = await service.rewards(session)
-            if any(r.code == "COFFEE2" and r.applicable for r in rewards):
-                session.rewards["COFFEE2"] = 1
-                session.changed()
+            coffee = next((r for r in rewards if r.code == "COFFEE2" and r.max_count), None)
+            if coffee is not None:
+                session.choose_reward(coffee.code, 1, coffee)
             quote = await service.quote(session)
             receipt = await service.confirm(session)
             await service.await_delivery(receipt, session, wait_s=15)
     print(f"  customer:     {result.customer.name if result.customer else '-'}")
-    print(f"  bill:         {len(session.bill.lines)} lines, {session.bill.total:.2f} "
-          f"{place.currency.code}, discounts {session.discount_total:.2f}")
+    print(f"  bill:         {len(session.bill.lines)} lines, {quote.subtotal:.2f} "
+          f"{place.currency.code}, discounts {quote.discount_total:.2f}, paid {receipt.paid:.2f}")
     print(f"  purchase:     {receipt.purchase_id} (delivered: {receipt.delivered})")
-    print(f"  points:       +{quote.credit_points_of_this_transaction:.0f}, "
-          f"balance {receipt.new_balance:.0f}")
+    print(f"  points:       +{receipt.points_earned or 0:.0f}, balance {receipt.balance or 0:.0f}")
     print(f"  translations: {', '.join(translated) or 'none'}")
     ok = receipt.delivered and len(translated) == 4
     print("selftest " + ("passed" if ok else "FAILED"))

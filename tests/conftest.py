@@ -161,6 +161,7 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     from tests.kiosk_driver import Kiosk
 
     qapp.setStyleSheet(STYLE_SHEET)
+    from kiosk_app.services.connectivity import Connectivity
     from kiosk_app.services.outbox import Outbox
     from kiosk_app.services.sender import OutboxSender
 
@@ -168,13 +169,15 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     sender = OutboxSender(outbox, client, interval=0.5, retry_delay=0.2, max_attempts=3)
     sender_task = asyncio.ensure_future(sender.run())
+    connectivity = Connectivity(client, probe_interval=0.3)
+    probe_task = asyncio.ensure_future(connectivity.run())
     service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox,
                               on_queued=sender.wake)
     session = CheckoutSession()
     scanner = ScannerFilter(qapp)
     qapp.installEventFilter(scanner)
-    window = MainWindow(service, session, sender=sender, scanner=scanner,
-                        demo_hint=("cashier", "demo"), otp_cooldown_s=1)
+    window = MainWindow(service, session, sender=sender, connectivity=connectivity,
+                        scanner=scanner, demo_hint=("cashier", "demo"), otp_cooldown_s=1)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -182,7 +185,8 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     qapp.removeEventFilter(scanner)
     window.close()
     sender_task.cancel()
-    qtbot.waitUntil(sender_task.done, timeout=5000)
+    probe_task.cancel()
+    qtbot.waitUntil(lambda: sender_task.done() and probe_task.done(), timeout=5000)
     outbox.close()
     closing = asyncio.ensure_future(client.aclose())
     qtbot.waitUntil(closing.done, timeout=5000)

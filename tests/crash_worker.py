@@ -34,7 +34,7 @@ async def main(path: str, base_url: str, seed: int, drain_only: bool) -> None:
     for _ in range(10_000):
         body = purchase(rng, card=rng.choice(["2000000000060", "2000000000022", None]))
         outbox.add(body, currency_code="CZK")
-        print("CONFIRMED", body["bill"]["bill_id"], flush=True)
+        print("CONFIRMED", body.bill.bill_id, flush=True)
         sender.wake()
         await asyncio.sleep(rng.uniform(0.0, 0.015))
     task.cancel()

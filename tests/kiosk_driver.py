@@ -85,6 +85,32 @@ class Kiosk:
     def api_calls(self, path: str) -> list[dict]:
         return [r for r in self.sandbox.requests if r["path"] == path]
 
+    def pick_language(self, code: str) -> None:
+        """The header's language picker, as the cashier uses it."""
+        box = self.window.language_box
+        box.setCurrentIndex(box.findData(code))
+        box.activated.emit(box.currentIndex())
+        self.wait(lambda: self.window.languages.current == code)
+
+    def tap_at(self, widget: QWidget) -> QWidget | None:
+        """A tap at the window position where `widget` is now; whatever is there then
+        receives it (the screen may have changed meanwhile). Returns what was tapped."""
+        spot = widget.mapTo(self.window, widget.rect().center())
+        target = self.window.childAt(spot)
+        if target is not None:
+            self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton,
+                                  pos=target.mapFrom(self.window, spot))
+        return target
+
+    def faults(self, **faults: Any) -> None:
+        self.control.post("faults", json=faults)
+
+    def clear_faults(self) -> None:
+        self.control.delete("faults")
+
+    def purchases(self) -> list[dict]:
+        return self.sandbox.store.purchases()
+
 
 def _key(ch: str) -> int:
     if ch.isdigit():

@@ -108,8 +108,10 @@ class CheckingTransport(httpx.AsyncBaseTransport):
         data = await response.aread()
         self.checker.check(request.method, str(request.url), dict(request.headers), body,
                            response.status_code, dict(response.headers), data)
-        return httpx.Response(response.status_code, headers=response.headers, content=data,
-                              request=request, extensions=response.extensions)
+        # handed on as a stream, as a real transport does (the client reads it bounded)
+        return httpx.Response(response.status_code, headers=response.headers,
+                              stream=httpx.ByteStream(data), request=request,
+                              extensions=response.extensions)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -22,7 +22,7 @@ from kiosk_app.api import (
 from kiosk_app.api import models as m
 from kiosk_app.api.client import NotSignedIn
 from tests.conftest import DEMO
-from tests.helpers import bill, item
+from tests.helpers import bill, item, request
 
 
 def api_calls(sandbox, path: str | None = None) -> list[dict]:
@@ -156,8 +156,7 @@ async def test_send_purchase_is_retried_because_bill_id_makes_it_idempotent(sand
     control.post("faults", json={"script": ["drop_after"]})  # processed, answer lost
     quote = bill(item("1002"))
     with pytest.raises(BadRequest) as info:
-        await client.send_purchase(store_id="st-prague", cashdesk_number=1,
-                                   bill=final(quote), card_number="2000000000015")
+        await client.send_purchase(request(final(quote), card_number="2000000000015"))
     # the retry reached a server that already had it: that is delivered, not lost
     assert info.value.has_reason("already_exists", "bill_id")
     assert len([p for p in sandbox.store.purchases() if p["bill_id"] == quote.bill_id]) == 1

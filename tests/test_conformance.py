@@ -8,7 +8,7 @@ import pytest
 from kiosk_app.api import ApiError, BadRequest
 from kiosk_app.api import models as m
 from tests.conftest import DEMO
-from tests.helpers import bill, final, item
+from tests.helpers import bill, final, item, request
 
 STORE = {"store_id": "st-prague", "cashdesk_number": 2}
 
@@ -54,8 +54,8 @@ async def test_every_operation_of_the_slice_conforms(sandbox, make_client, spec_
                            recommended_discounts=accepted.recommended_discounts)
     discounts = [(d.discount_code or "", d.discount_value or 0)
                  for d in accepted.recommended_discounts]
-    await client.send_purchase(**STORE, bill=final(quote, recap=recap, discounts=discounts),
-                               card_number="2000000000015")
+    await client.send_purchase(request(final(quote, recap=recap, discounts=discounts),
+                                       card_number="2000000000015"))
 
     # refusals conform too: 400 with invalid_params, 404
     for call in (
@@ -66,7 +66,7 @@ async def test_every_operation_of_the_slice_conforms(sandbox, make_client, spec_
         with pytest.raises(ApiError):
             await call
     with pytest.raises(BadRequest):
-        await client.send_purchase(**STORE, bill=final(quote), card_number="2000000000015")
+        await client.send_purchase(request(final(quote), card_number="2000000000015"))
     await client.logout()
     await client.aclose()
 

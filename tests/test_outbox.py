@@ -37,7 +37,7 @@ def test_entries_are_committed_and_survive_a_reopen(tmp_path: Path) -> None:
     box._db.close()  # no clean shutdown
     again = Outbox(tmp_path / "o.sqlite3")
     (stored,) = again.all()
-    assert stored.payload == body and stored.state == PENDING and stored.total == entry.total
+    assert stored.request == body and stored.state == PENDING and stored.total == entry.total
     assert again.stats().unsent == 1
     again.close()
 
@@ -51,7 +51,7 @@ async def test_sender_delivers_and_keeps_the_purchase_id(sandbox, client, outbox
     for entry in entries:
         sent = outbox.get(entry.bill_id)
         assert sent.state == SENT and sent.purchase_id == stored[entry.bill_id]
-    assert sender.online is True and outbox.stats().unsent == 0
+    assert outbox.stats().unsent == 0
 
 
 @pytest.mark.asyncio
@@ -86,16 +86,15 @@ async def test_network_failure_stops_the_pass_without_burning_the_others(sandbox
     control.post("faults", json={"drop_rate": 1.0, "path_filter": "send-purchase"})
     sender = OutboxSender(outbox, client, retry_delay=0)
     assert await sender.drain() == 0
-    assert sender.online is False
     assert outbox.get(first.bill_id).attempts == 1 and outbox.get(second.bill_id).attempts == 0
     control.delete("faults")
-    assert await sender.drain() == 2 and sender.online is True
+    assert await sender.drain() == 2
 
 
 @pytest.mark.asyncio
 async def test_already_exists_counts_as_delivered(sandbox, client, outbox) -> None:
     body = purchase()
-    await client.send_purchase_payload(body)  # it arrived, but the answer was lost
+    await client.send_purchase(body)  # it arrived, but the answer was lost
     entry = outbox.add(body, currency_code="CZK")
     await OutboxSender(outbox, client).drain()
     assert outbox.get(entry.bill_id).state == SENT
@@ -155,9 +154,9 @@ def test_manual_transfer_actions(outbox, tmp_path) -> None:
     for entry in entries:
         outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
     exported = outbox.export([entries[0].id])
-    assert exported[0]["request"] == entries[0].payload
+    assert exported[0]["request"] == m.encode(entries[0].request)
     assert exported[0]["last_reason"] == "bill_items: not_allowed_value"
-    json.dumps(exported)
+    assert json.loads(outbox.export_json([entries[0].id]))[0]["bill_id"] == entries[0].bill_id
     outbox.resolve([entries[1].id], "Entered in CareCloud by hand")
     assert outbox.get(entries[1].bill_id).state == RESOLVED
     assert outbox.audit(entries[1].id)[-1] == {
@@ -180,8 +179,9 @@ async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> 
     points_after_sale = sandbox.store.available_points("cu-jana")
     assert points_after_sale > 1250
     cancel = service.cancel(outbox.get(sale.bill_id))
-    assert cancel.payload["bill"]["canceled"] is True
-    assert cancel.payload["bill"]["bill_number"] == sale.bill_id
+    assert cancel.request.bill.canceled is True
+    assert cancel.request.bill.bill_number == sale.bill_id
+    assert cancel.request.bill.bill_items == sale.request.bill.bill_items
     assert cancel.bill_id != sale.bill_id
     await sender.drain()
     assert outbox.get(cancel.bill_id).state == SENT

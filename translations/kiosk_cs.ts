@@ -32,6 +32,14 @@
         <translation>Název položky</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>DPH %1 %</translation>
+    </message>
+    <message>
         <source>Add item</source>
         <translation>Přidat položku</translation>
     </message>
@@ -64,6 +72,30 @@
         <translation>Množ.</translation>
     </message>
     <message>
+        <source>That many cannot be on one bill.</source>
+        <translation>Tolik kusů na jeden účet nelze.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name.</source>
+        <translation>Napište název položky.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Cena: %1</translation>
+    </message>
+    <message>
+        <source>type the price.</source>
+        <translation>napište cenu.</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Množství: %1</translation>
+    </message>
+    <message>
+        <source>type the quantity.</source>
+        <translation>napište množství.</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
@@ -78,10 +110,6 @@
     <message>
         <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
         <translation>Produkt s PLU %1 v měně této prodejny neexistuje. Přidejte ho ručně.</translation>
-    </message>
-    <message>
-        <source>Type the item&apos;s name and a price above zero.</source>
-        <translation>Zadejte název položky a cenu vyšší než nula.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +141,10 @@
     <message>
         <source>Assign this card to a customer</source>
         <translation>Přiřadit kartu zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Sell with this card unchecked</source>
+        <translation>Prodat s touto kartou bez ověření</translation>
     </message>
     <message>
         <source>This is not a card number. Scan the loyalty card.</source>
@@ -178,12 +210,56 @@
         <translation>Slevy, bez připsání bodů (D)</translation>
     </message>
     <message>
-        <source>Discounts and vouchers</source>
-        <translation>Slevy a poukazy</translation>
+        <source>Review with the customer</source>
+        <translation>Zkontrolujte se zákazníkem</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <source>Points used: %1</source>
+        <translation>Použité body: %1</translation>
+    </message>
+    <message>
+        <source>(%1 for rewards, %2 to pay %3)</source>
+        <translation>(%1 za odměny, %2 na platbu %3)</translation>
+    </message>
+    <message>
+        <source>(pay %1)</source>
+        <translation>(platí %1)</translation>
+    </message>
+    <message>
+        <source>(for rewards)</source>
+        <translation>(za odměny)</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>balance after: %1</source>
+        <translation>stav potom: %1</translation>
+    </message>
+    <message>
+        <source>WITHOUT LOYALTY BENEFITS: CareCloud is out of reach. No vouchers, rewards, points or credit; points are earned when the sale is delivered.</source>
+        <translation>BEZ VĚRNOSTNÍCH VÝHOD: CareCloud není dostupný. Žádné poukazy, odměny, body ani kredit; body se připíšou, až nákup dorazí.</translation>
     </message>
     <message>
         <source>Messages for the cashier</source>
         <translation>Zprávy pro pokladní</translation>
+    </message>
+    <message>
+        <source>CareCloud cannot be reached, so there is no price with loyalty benefits. Retry, or sell without loyalty benefits: no vouchers, rewards, points or credit are used, and the customer&apos;s points are added when the sale reaches CareCloud.</source>
+        <translation>CareCloud není dostupný, proto není cena s věrnostními výhodami. Zkuste to znovu, nebo prodejte bez věrnostních výhod: nepoužijí se poukazy, odměny, body ani kredit a body zákazníka se připíšou, až nákup dorazí do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Sell without loyalty benefits</source>
+        <translation>Prodat bez věrnostních výhod</translation>
     </message>
     <message>
         <source>Back</source>
@@ -194,12 +270,16 @@
         <translation>Potvrdit platbu</translation>
     </message>
     <message>
-        <source>The bill is empty. Add items first.</source>
-        <translation>Účet je prázdný. Nejdřív přidejte položky.</translation>
+        <source>of %1 available</source>
+        <translation>z %1 dostupných</translation>
     </message>
     <message>
-        <source>Subtotal: %1</source>
-        <translation>Mezisoučet: %1</translation>
+        <source>no customer</source>
+        <translation>bez zákazníka</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Účet je prázdný. Nejdřív přidejte položky.</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -210,16 +290,8 @@
         <translation>Slevy: −%1</translation>
     </message>
     <message>
-        <source>Points used: %1 (%2)</source>
-        <translation>Uplatněné body: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Credit used: %1</source>
         <translation>Použitý kredit: %1</translation>
-    </message>
-    <message>
-        <source>Points earned: %1 · balance after: %2</source>
-        <translation>Získané body: %1 · zůstatek potom: %2</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -245,8 +317,16 @@
         <translation>Ověřit telefon</translation>
     </message>
     <message>
+        <source>Card %1 (not checked)</source>
+        <translation>Karta %1 (neověřená)</translation>
+    </message>
+    <message>
         <source>The customer&apos;s language:</source>
         <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
+        <translation>CareCloud nebyl dostupný: body se připíšou, až nákup dorazí.</translation>
     </message>
     <message>
         <source>Points: %1</source>
@@ -288,6 +368,10 @@
         <translation>Nový zákazník</translation>
     </message>
     <message>
+        <source>Paid: %1</source>
+        <translation>Zaplaceno: %1</translation>
+    </message>
+    <message>
         <source>Purchase: %1</source>
         <translation>Nákup: %1</translation>
     </message>
@@ -296,8 +380,24 @@
         <translation>Uloženo v této pokladně; do CareCloud se odešle automaticky.</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Celkem: %1</translation>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Prodáno bez věrnostních výhod (CareCloud nebyl dostupný).</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Slevy: −%1</translation>
+    </message>
+    <message>
+        <source>Points spent: %1 (worth %2)</source>
+        <translation>Utracené body: %1 (v hodnotě %2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Použitý kredit: %1</translation>
     </message>
     <message>
         <source>Points earned: %1</source>
@@ -425,6 +525,18 @@
     <message>
         <source>CareCloud refused this. Check the input and try again.</source>
         <translation>CareCloud toto odmítl. Zkontrolujte zadání a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
+        <translation>Cena od CareCloud pro tento účet nedává smysl, proto se nepoužije. Zkuste to znovu, nebo prodejte bez věrnostních výhod a dejte vědět podpoře.</translation>
+    </message>
+    <message>
+        <source>The CareCloud project lacks stores, currencies or purchase types this till needs. Ask support to set it up.</source>
+        <translation>V projektu CareCloud chybí prodejny, měny nebo typy nákupů, které pokladna potřebuje. Požádejte podporu o nastavení.</translation>
+    </message>
+    <message>
+        <source>This sale is already confirmed. Start a new customer.</source>
+        <translation>Tento nákup je už potvrzený. Začněte nového zákazníka.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -700,6 +812,33 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>NumberEdit</name>
+    <message>
+        <source>At least %1.</source>
+        <translation>Nejméně %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Nejvýše %1.</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>Jen celá čísla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Nejvýše %n desetinné místo.</numerusform>
+            <numerusform>Nejvýše %n desetinná místa.</numerusform>
+            <numerusform>Nejvýše %n desetinných míst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number like %1.</source>
+        <translation>Napište číslo jako %1.</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -785,8 +924,16 @@ PySide6 %2</translation>
         <translation>Odměna</translation>
     </message>
     <message>
+        <source>What it gives</source>
+        <translation>Co přináší</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Dostupné</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -812,6 +959,18 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Uzavřít účet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>zdarma</translation>
+    </message>
     <message>
         <source>up to %1×</source>
         <translation>až %1×</translation>
@@ -827,6 +986,30 @@ PySide6 %2</translation>
     <message>
         <source>This voucher is already on the bill.</source>
         <translation>Tento poukaz už na účtu je.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not known. Check the code.</source>
+        <translation>Poukaz %1 není známý. Zkontrolujte kód.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has expired and cannot be used.</source>
+        <translation>Poukaz %1 vypršel a nelze ho použít.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid yet.</source>
+        <translation>Poukaz %1 ještě neplatí.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has already been used.</source>
+        <translation>Poukaz %1 už byl použit.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Poukaz %1 patří jinému zákazníkovi.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
+        <translation>Poukaz %1 patří zákazníkovi: nejdřív ho identifikujte (naskenujte jeho kartu).</translation>
     </message>
 </context>
 <context>

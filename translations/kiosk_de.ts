@@ -32,6 +32,14 @@
         <translation>Artikelname</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>MwSt. %1 %</translation>
+    </message>
+    <message>
         <source>Add item</source>
         <translation>Artikel hinzufügen</translation>
     </message>
@@ -64,6 +72,30 @@
         <translation>Menge</translation>
     </message>
     <message>
+        <source>That many cannot be on one bill.</source>
+        <translation>So viele passen nicht auf eine Rechnung.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name.</source>
+        <translation>Geben Sie den Namen des Artikels ein.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source>type the price.</source>
+        <translation>Geben Sie den Preis ein.</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Menge: %1</translation>
+    </message>
+    <message>
+        <source>type the quantity.</source>
+        <translation>Geben Sie die Menge ein.</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -78,10 +110,6 @@
     <message>
         <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
         <translation>Kein Produkt mit PLU %1 in der Währung dieser Filiale. Fügen Sie es von Hand hinzu.</translation>
-    </message>
-    <message>
-        <source>Type the item&apos;s name and a price above zero.</source>
-        <translation>Geben Sie den Artikelnamen und einen Preis über null ein.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +141,10 @@
     <message>
         <source>Assign this card to a customer</source>
         <translation>Karte einem Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>Sell with this card unchecked</source>
+        <translation>Mit dieser Karte ungeprüft verkaufen</translation>
     </message>
     <message>
         <source>This is not a card number. Scan the loyalty card.</source>
@@ -178,12 +210,56 @@
         <translation>Rabatte, keine Punkte sammeln (D)</translation>
     </message>
     <message>
-        <source>Discounts and vouchers</source>
-        <translation>Rabatte und Gutscheine</translation>
+        <source>Review with the customer</source>
+        <translation>Mit dem Kunden prüfen</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Points used: %1</source>
+        <translation>Eingesetzte Punkte: %1</translation>
+    </message>
+    <message>
+        <source>(%1 for rewards, %2 to pay %3)</source>
+        <translation>(%1 für Prämien, %2 zum Bezahlen von %3)</translation>
+    </message>
+    <message>
+        <source>(pay %1)</source>
+        <translation>(bezahlen %1)</translation>
+    </message>
+    <message>
+        <source>(for rewards)</source>
+        <translation>(für Prämien)</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Gesammelte Punkte: %1</translation>
+    </message>
+    <message>
+        <source>balance after: %1</source>
+        <translation>Stand danach: %1</translation>
+    </message>
+    <message>
+        <source>WITHOUT LOYALTY BENEFITS: CareCloud is out of reach. No vouchers, rewards, points or credit; points are earned when the sale is delivered.</source>
+        <translation>OHNE TREUEVORTEILE: CareCloud ist nicht erreichbar. Keine Gutscheine, Prämien, Punkte oder Guthaben; die Punkte werden gutgeschrieben, sobald der Kauf ankommt.</translation>
     </message>
     <message>
         <source>Messages for the cashier</source>
         <translation>Hinweise für die Kasse</translation>
+    </message>
+    <message>
+        <source>CareCloud cannot be reached, so there is no price with loyalty benefits. Retry, or sell without loyalty benefits: no vouchers, rewards, points or credit are used, and the customer&apos;s points are added when the sale reaches CareCloud.</source>
+        <translation>CareCloud ist nicht erreichbar, daher gibt es keinen Preis mit Treuevorteilen. Erneut versuchen oder ohne Treuevorteile verkaufen: Es werden keine Gutscheine, Prämien, Punkte oder Guthaben verwendet, und die Punkte des Kunden werden gutgeschrieben, sobald der Kauf bei CareCloud ankommt.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sell without loyalty benefits</source>
+        <translation>Ohne Treuevorteile verkaufen</translation>
     </message>
     <message>
         <source>Back</source>
@@ -194,12 +270,16 @@
         <translation>Zahlung bestätigen</translation>
     </message>
     <message>
-        <source>The bill is empty. Add items first.</source>
-        <translation>Die Rechnung ist leer. Fügen Sie zuerst Artikel hinzu.</translation>
+        <source>of %1 available</source>
+        <translation>von %1 verfügbar</translation>
     </message>
     <message>
-        <source>Subtotal: %1</source>
-        <translation>Zwischensumme: %1</translation>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Die Rechnung ist leer. Fügen Sie zuerst Artikel hinzu.</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -210,16 +290,8 @@
         <translation>Rabatte: −%1</translation>
     </message>
     <message>
-        <source>Points used: %1 (%2)</source>
-        <translation>Eingelöste Punkte: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Credit used: %1</source>
         <translation>Genutztes Guthaben: %1</translation>
-    </message>
-    <message>
-        <source>Points earned: %1 · balance after: %2</source>
-        <translation>Gesammelte Punkte: %1 · Stand danach: %2</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -245,8 +317,16 @@
         <translation>Telefon bestätigen</translation>
     </message>
     <message>
+        <source>Card %1 (not checked)</source>
+        <translation>Karte %1 (ungeprüft)</translation>
+    </message>
+    <message>
         <source>The customer&apos;s language:</source>
         <translation>Sprache des Kunden:</translation>
+    </message>
+    <message>
+        <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
+        <translation>CareCloud war nicht erreichbar: Die Punkte werden gutgeschrieben, sobald der Kauf ankommt.</translation>
     </message>
     <message>
         <source>Points: %1</source>
@@ -288,6 +368,10 @@
         <translation>Neuer Kunde</translation>
     </message>
     <message>
+        <source>Paid: %1</source>
+        <translation>Bezahlt: %1</translation>
+    </message>
+    <message>
         <source>Purchase: %1</source>
         <translation>Einkauf: %1</translation>
     </message>
@@ -296,8 +380,24 @@
         <translation>Auf dieser Kasse gespeichert; wird automatisch an CareCloud gesendet.</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Summe: %1</translation>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Ohne Treuevorteile verkauft (CareCloud war nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Rabatte: −%1</translation>
+    </message>
+    <message>
+        <source>Points spent: %1 (worth %2)</source>
+        <translation>Eingelöste Punkte: %1 (im Wert von %2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Eingesetztes Guthaben: %1</translation>
     </message>
     <message>
         <source>Points earned: %1</source>
@@ -425,6 +525,18 @@
     <message>
         <source>CareCloud refused this. Check the input and try again.</source>
         <translation>CareCloud hat das abgelehnt. Prüfen Sie die Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
+        <translation>Der Preis von CareCloud für diese Rechnung geht nicht auf und wird nicht verwendet. Erneut versuchen oder ohne Treuevorteile verkaufen und den Support informieren.</translation>
+    </message>
+    <message>
+        <source>The CareCloud project lacks stores, currencies or purchase types this till needs. Ask support to set it up.</source>
+        <translation>Im CareCloud-Projekt fehlen Filialen, Währungen oder Kaufarten, die diese Kasse braucht. Bitten Sie den Support, sie einzurichten.</translation>
+    </message>
+    <message>
+        <source>This sale is already confirmed. Start a new customer.</source>
+        <translation>Dieser Verkauf ist bereits bestätigt. Beginnen Sie mit einem neuen Kunden.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -696,6 +808,32 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>NumberEdit</name>
+    <message>
+        <source>At least %1.</source>
+        <translation>Mindestens %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>Nur ganze Zahlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number like %1.</source>
+        <translation>Geben Sie eine Zahl wie %1 ein.</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -781,8 +919,16 @@ PySide6 %2</translation>
         <translation>Prämie</translation>
     </message>
     <message>
+        <source>What it gives</source>
+        <translation>Was sie bringt</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -808,6 +954,17 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Rechnung abschließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
     <message>
         <source>up to %1×</source>
         <translation>bis zu %1×</translation>
@@ -823,6 +980,30 @@ PySide6 %2</translation>
     <message>
         <source>This voucher is already on the bill.</source>
         <translation>Dieser Gutschein ist schon auf der Rechnung.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not known. Check the code.</source>
+        <translation>Gutschein %1 ist unbekannt. Prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has expired and cannot be used.</source>
+        <translation>Gutschein %1 ist abgelaufen und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid yet.</source>
+        <translation>Gutschein %1 ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has already been used.</source>
+        <translation>Gutschein %1 wurde bereits eingelöst.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Gutschein %1 gehört einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
+        <translation>Gutschein %1 gehört einem Kunden: Identifizieren Sie ihn zuerst (Karte scannen).</translation>
     </message>
 </context>
 <context>

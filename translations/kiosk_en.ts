@@ -35,4 +35,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NumberEdit</name>
+    <message numerus="yes">
+        <source>At most %n decimal place(s).</source>
+        <translation>
+            <numerusform>At most %n decimal place.</numerusform>
+            <numerusform>At most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsScreen</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

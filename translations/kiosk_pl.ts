@@ -32,6 +32,14 @@
         <translation>Nazwa pozycji</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>VAT %1 %</translation>
+    </message>
+    <message>
         <source>Add item</source>
         <translation>Dodaj pozycję</translation>
     </message>
@@ -64,6 +72,30 @@
         <translation>Ilość</translation>
     </message>
     <message>
+        <source>That many cannot be on one bill.</source>
+        <translation>Tylu sztuk nie można dodać do jednego rachunku.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name.</source>
+        <translation>Wpisz nazwę pozycji.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Cena: %1</translation>
+    </message>
+    <message>
+        <source>type the price.</source>
+        <translation>wpisz cenę.</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Ilość: %1</translation>
+    </message>
+    <message>
+        <source>type the quantity.</source>
+        <translation>wpisz ilość.</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
@@ -78,10 +110,6 @@
     <message>
         <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
         <translation>Brak produktu o PLU %1 w walucie tego sklepu. Dodaj go ręcznie.</translation>
-    </message>
-    <message>
-        <source>Type the item&apos;s name and a price above zero.</source>
-        <translation>Wpisz nazwę pozycji i cenę większą od zera.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +141,10 @@
     <message>
         <source>Assign this card to a customer</source>
         <translation>Przypisz kartę klientowi</translation>
+    </message>
+    <message>
+        <source>Sell with this card unchecked</source>
+        <translation>Sprzedaj z tą kartą bez weryfikacji</translation>
     </message>
     <message>
         <source>This is not a card number. Scan the loyalty card.</source>
@@ -178,12 +210,56 @@
         <translation>Rabaty, bez zbierania punktów (D)</translation>
     </message>
     <message>
-        <source>Discounts and vouchers</source>
-        <translation>Rabaty i kupony</translation>
+        <source>Review with the customer</source>
+        <translation>Sprawdź z klientem</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Pozycje: %1</translation>
+    </message>
+    <message>
+        <source>Points used: %1</source>
+        <translation>Wykorzystane punkty: %1</translation>
+    </message>
+    <message>
+        <source>(%1 for rewards, %2 to pay %3)</source>
+        <translation>(%1 za nagrody, %2 na zapłatę %3)</translation>
+    </message>
+    <message>
+        <source>(pay %1)</source>
+        <translation>(płacą %1)</translation>
+    </message>
+    <message>
+        <source>(for rewards)</source>
+        <translation>(za nagrody)</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Zdobyte punkty: %1</translation>
+    </message>
+    <message>
+        <source>balance after: %1</source>
+        <translation>saldo po: %1</translation>
+    </message>
+    <message>
+        <source>WITHOUT LOYALTY BENEFITS: CareCloud is out of reach. No vouchers, rewards, points or credit; points are earned when the sale is delivered.</source>
+        <translation>BEZ KORZYŚCI LOJALNOŚCIOWYCH: CareCloud jest niedostępny. Bez bonów, nagród, punktów i kredytu; punkty zostaną dopisane, gdy zakup dotrze.</translation>
     </message>
     <message>
         <source>Messages for the cashier</source>
         <translation>Komunikaty dla kasjera</translation>
+    </message>
+    <message>
+        <source>CareCloud cannot be reached, so there is no price with loyalty benefits. Retry, or sell without loyalty benefits: no vouchers, rewards, points or credit are used, and the customer&apos;s points are added when the sale reaches CareCloud.</source>
+        <translation>CareCloud jest niedostępny, więc nie ma ceny z korzyściami lojalnościowymi. Spróbuj ponownie albo sprzedaj bez korzyści: nie zostaną użyte bony, nagrody, punkty ani kredyt, a punkty klienta zostaną dopisane, gdy zakup dotrze do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Sell without loyalty benefits</source>
+        <translation>Sprzedaj bez korzyści</translation>
     </message>
     <message>
         <source>Back</source>
@@ -194,12 +270,16 @@
         <translation>Potwierdź płatność</translation>
     </message>
     <message>
-        <source>The bill is empty. Add items first.</source>
-        <translation>Rachunek jest pusty. Najpierw dodaj pozycje.</translation>
+        <source>of %1 available</source>
+        <translation>z %1 dostępnych</translation>
     </message>
     <message>
-        <source>Subtotal: %1</source>
-        <translation>Suma częściowa: %1</translation>
+        <source>no customer</source>
+        <translation>brak klienta</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Rachunek jest pusty. Najpierw dodaj pozycje.</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -210,16 +290,8 @@
         <translation>Rabaty: −%1</translation>
     </message>
     <message>
-        <source>Points used: %1 (%2)</source>
-        <translation>Wykorzystane punkty: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Credit used: %1</source>
         <translation>Wykorzystany kredyt: %1</translation>
-    </message>
-    <message>
-        <source>Points earned: %1 · balance after: %2</source>
-        <translation>Zdobyte punkty: %1 · saldo potem: %2</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -245,8 +317,16 @@
         <translation>Zweryfikuj telefon</translation>
     </message>
     <message>
+        <source>Card %1 (not checked)</source>
+        <translation>Karta %1 (niezweryfikowana)</translation>
+    </message>
+    <message>
         <source>The customer&apos;s language:</source>
         <translation>Język klienta:</translation>
+    </message>
+    <message>
+        <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
+        <translation>CareCloud był niedostępny: punkty zostaną dopisane, gdy zakup dotrze.</translation>
     </message>
     <message>
         <source>Points: %1</source>
@@ -288,6 +368,10 @@
         <translation>Nowy klient</translation>
     </message>
     <message>
+        <source>Paid: %1</source>
+        <translation>Zapłacono: %1</translation>
+    </message>
+    <message>
         <source>Purchase: %1</source>
         <translation>Zakup: %1</translation>
     </message>
@@ -296,8 +380,24 @@
         <translation>Zapisano na tej kasie; zostanie automatycznie wysłane do CareCloud.</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Razem: %1</translation>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Sprzedano bez korzyści lojalnościowych (CareCloud był niedostępny).</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Pozycje: %1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Rabaty: −%1</translation>
+    </message>
+    <message>
+        <source>Points spent: %1 (worth %2)</source>
+        <translation>Wydane punkty: %1 (o wartości %2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Wykorzystany kredyt: %1</translation>
     </message>
     <message>
         <source>Points earned: %1</source>
@@ -425,6 +525,18 @@
     <message>
         <source>CareCloud refused this. Check the input and try again.</source>
         <translation>CareCloud odrzucił to. Sprawdź dane i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
+        <translation>Cena z CareCloud dla tego rachunku się nie zgadza, więc nie zostanie użyta. Spróbuj ponownie albo sprzedaj bez korzyści i powiadom wsparcie.</translation>
+    </message>
+    <message>
+        <source>The CareCloud project lacks stores, currencies or purchase types this till needs. Ask support to set it up.</source>
+        <translation>W projekcie CareCloud brakuje sklepów, walut lub typów zakupów potrzebnych tej kasie. Poproś wsparcie o konfigurację.</translation>
+    </message>
+    <message>
+        <source>This sale is already confirmed. Start a new customer.</source>
+        <translation>Ta sprzedaż jest już potwierdzona. Rozpocznij nowego klienta.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -700,6 +812,33 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>NumberEdit</name>
+    <message>
+        <source>At least %1.</source>
+        <translation>Co najmniej %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Najwyżej %1.</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>Tylko liczby całkowite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Najwyżej %n miejsce po przecinku.</numerusform>
+            <numerusform>Najwyżej %n miejsca po przecinku.</numerusform>
+            <numerusform>Najwyżej %n miejsc po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number like %1.</source>
+        <translation>Wpisz liczbę, np. %1.</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -785,8 +924,16 @@ PySide6 %2</translation>
         <translation>Nagroda</translation>
     </message>
     <message>
+        <source>What it gives</source>
+        <translation>Co daje</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Dostępne</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -812,6 +959,18 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Zamknij rachunek</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkty</numerusform>
+            <numerusform>%Ln punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>bezpłatnie</translation>
+    </message>
     <message>
         <source>up to %1×</source>
         <translation>do %1×</translation>
@@ -827,6 +986,30 @@ PySide6 %2</translation>
     <message>
         <source>This voucher is already on the bill.</source>
         <translation>Ten kupon jest już na rachunku.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not known. Check the code.</source>
+        <translation>Bon %1 jest nieznany. Sprawdź kod.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has expired and cannot be used.</source>
+        <translation>Bon %1 wygasł i nie można go użyć.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid yet.</source>
+        <translation>Bon %1 jeszcze nie obowiązuje.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has already been used.</source>
+        <translation>Bon %1 został już wykorzystany.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Bon %1 należy do innego klienta.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
+        <translation>Bon %1 należy do klienta: najpierw go zidentyfikuj (zeskanuj jego kartę).</translation>
     </message>
 </context>
 <context>

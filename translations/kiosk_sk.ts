@@ -32,6 +32,14 @@
         <translation>Názov položky</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Množstvo</translation>
+    </message>
+    <message>
+        <source>VAT %1 %</source>
+        <translation>DPH %1 %</translation>
+    </message>
+    <message>
         <source>Add item</source>
         <translation>Pridať položku</translation>
     </message>
@@ -64,6 +72,30 @@
         <translation>Množ.</translation>
     </message>
     <message>
+        <source>That many cannot be on one bill.</source>
+        <translation>Toľko kusov na jeden účet nie je možné.</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name.</source>
+        <translation>Napíšte názov položky.</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Cena: %1</translation>
+    </message>
+    <message>
+        <source>type the price.</source>
+        <translation>napíšte cenu.</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Množstvo: %1</translation>
+    </message>
+    <message>
+        <source>type the quantity.</source>
+        <translation>napíšte množstvo.</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
@@ -78,10 +110,6 @@
     <message>
         <source>No product with PLU %1 in this store&apos;s currency. Add it by hand.</source>
         <translation>Produkt s PLU %1 v mene tejto predajne neexistuje. Pridajte ho ručne.</translation>
-    </message>
-    <message>
-        <source>Type the item&apos;s name and a price above zero.</source>
-        <translation>Zadajte názov položky a cenu vyššiu ako nula.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +141,10 @@
     <message>
         <source>Assign this card to a customer</source>
         <translation>Priradiť kartu zákazníkovi</translation>
+    </message>
+    <message>
+        <source>Sell with this card unchecked</source>
+        <translation>Predať s touto kartou bez overenia</translation>
     </message>
     <message>
         <source>This is not a card number. Scan the loyalty card.</source>
@@ -178,12 +210,56 @@
         <translation>Zľavy, bez pripísania bodov (D)</translation>
     </message>
     <message>
-        <source>Discounts and vouchers</source>
-        <translation>Zľavy a poukážky</translation>
+        <source>Review with the customer</source>
+        <translation>Skontrolujte so zákazníkom</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <source>Points used: %1</source>
+        <translation>Použité body: %1</translation>
+    </message>
+    <message>
+        <source>(%1 for rewards, %2 to pay %3)</source>
+        <translation>(%1 za odmeny, %2 na platbu %3)</translation>
+    </message>
+    <message>
+        <source>(pay %1)</source>
+        <translation>(platia %1)</translation>
+    </message>
+    <message>
+        <source>(for rewards)</source>
+        <translation>(za odmeny)</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>balance after: %1</source>
+        <translation>stav potom: %1</translation>
+    </message>
+    <message>
+        <source>WITHOUT LOYALTY BENEFITS: CareCloud is out of reach. No vouchers, rewards, points or credit; points are earned when the sale is delivered.</source>
+        <translation>BEZ VERNOSTNÝCH VÝHOD: CareCloud nie je dostupný. Žiadne poukazy, odmeny, body ani kredit; body sa pripíšu, keď nákup dorazí.</translation>
     </message>
     <message>
         <source>Messages for the cashier</source>
         <translation>Správy pre pokladníka</translation>
+    </message>
+    <message>
+        <source>CareCloud cannot be reached, so there is no price with loyalty benefits. Retry, or sell without loyalty benefits: no vouchers, rewards, points or credit are used, and the customer&apos;s points are added when the sale reaches CareCloud.</source>
+        <translation>CareCloud nie je dostupný, preto nie je cena s vernostnými výhodami. Skúste to znova, alebo predajte bez vernostných výhod: nepoužijú sa poukazy, odmeny, body ani kredit a body zákazníka sa pripíšu, keď nákup dorazí do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Sell without loyalty benefits</source>
+        <translation>Predať bez vernostných výhod</translation>
     </message>
     <message>
         <source>Back</source>
@@ -194,12 +270,16 @@
         <translation>Potvrdiť platbu</translation>
     </message>
     <message>
-        <source>The bill is empty. Add items first.</source>
-        <translation>Účet je prázdny. Najprv pridajte položky.</translation>
+        <source>of %1 available</source>
+        <translation>z %1 dostupných</translation>
     </message>
     <message>
-        <source>Subtotal: %1</source>
-        <translation>Medzisúčet: %1</translation>
+        <source>no customer</source>
+        <translation>bez zákazníka</translation>
+    </message>
+    <message>
+        <source>The bill is empty. Add items first.</source>
+        <translation>Účet je prázdny. Najprv pridajte položky.</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -210,16 +290,8 @@
         <translation>Zľavy: −%1</translation>
     </message>
     <message>
-        <source>Points used: %1 (%2)</source>
-        <translation>Uplatnené body: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Credit used: %1</source>
         <translation>Použitý kredit: %1</translation>
-    </message>
-    <message>
-        <source>Points earned: %1 · balance after: %2</source>
-        <translation>Získané body: %1 · zostatok potom: %2</translation>
     </message>
     <message>
         <source>To pay: %1</source>
@@ -245,8 +317,16 @@
         <translation>Overiť telefón</translation>
     </message>
     <message>
+        <source>Card %1 (not checked)</source>
+        <translation>Karta %1 (neoverená)</translation>
+    </message>
+    <message>
         <source>The customer&apos;s language:</source>
         <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
+        <translation>CareCloud nebol dostupný: body sa pripíšu, keď nákup dorazí.</translation>
     </message>
     <message>
         <source>Points: %1</source>
@@ -288,6 +368,10 @@
         <translation>Nový zákazník</translation>
     </message>
     <message>
+        <source>Paid: %1</source>
+        <translation>Zaplatené: %1</translation>
+    </message>
+    <message>
         <source>Purchase: %1</source>
         <translation>Nákup: %1</translation>
     </message>
@@ -296,8 +380,24 @@
         <translation>Uložené v tejto pokladnici; do CareCloud sa odošle automaticky.</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Spolu: %1</translation>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Predané bez vernostných výhod (CareCloud nebol dostupný).</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Položky: %1</translation>
+    </message>
+    <message>
+        <source>Discounts: −%1</source>
+        <translation>Zľavy: −%1</translation>
+    </message>
+    <message>
+        <source>Points spent: %1 (worth %2)</source>
+        <translation>Minuté body: %1 (v hodnote %2)</translation>
+    </message>
+    <message>
+        <source>Credit used: %1</source>
+        <translation>Použitý kredit: %1</translation>
     </message>
     <message>
         <source>Points earned: %1</source>
@@ -425,6 +525,18 @@
     <message>
         <source>CareCloud refused this. Check the input and try again.</source>
         <translation>CareCloud toto odmietol. Skontrolujte zadanie a skúste to znova.</translation>
+    </message>
+    <message>
+        <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
+        <translation>Cena od CareCloud pre tento účet nedáva zmysel, preto sa nepoužije. Skúste to znova, alebo predajte bez vernostných výhod a dajte vedieť podpore.</translation>
+    </message>
+    <message>
+        <source>The CareCloud project lacks stores, currencies or purchase types this till needs. Ask support to set it up.</source>
+        <translation>V projekte CareCloud chýbajú predajne, meny alebo typy nákupov, ktoré pokladnica potrebuje. Požiadajte podporu o nastavenie.</translation>
+    </message>
+    <message>
+        <source>This sale is already confirmed. Start a new customer.</source>
+        <translation>Tento nákup je už potvrdený. Začnite nového zákazníka.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -700,6 +812,33 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>NumberEdit</name>
+    <message>
+        <source>At least %1.</source>
+        <translation>Najmenej %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Najviac %1.</translation>
+    </message>
+    <message>
+        <source>Whole numbers only.</source>
+        <translation>Len celé čísla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Najviac %n desatinné miesto.</numerusform>
+            <numerusform>Najviac %n desatinné miesta.</numerusform>
+            <numerusform>Najviac %n desatinných miest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number like %1.</source>
+        <translation>Napíšte číslo ako %1.</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -785,8 +924,16 @@ PySide6 %2</translation>
         <translation>Odmena</translation>
     </message>
     <message>
+        <source>What it gives</source>
+        <translation>Čo prináša</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>Dostupné</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -812,6 +959,18 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Uzavrieť účet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>zadarmo</translation>
+    </message>
     <message>
         <source>up to %1×</source>
         <translation>až %1×</translation>
@@ -827,6 +986,30 @@ PySide6 %2</translation>
     <message>
         <source>This voucher is already on the bill.</source>
         <translation>Táto poukážka už na účte je.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not known. Check the code.</source>
+        <translation>Poukaz %1 nie je známy. Skontrolujte kód.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has expired and cannot be used.</source>
+        <translation>Poukaz %1 vypršal a nedá sa použiť.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not valid yet.</source>
+        <translation>Poukaz %1 ešte neplatí.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has already been used.</source>
+        <translation>Poukaz %1 už bol použitý.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to another customer.</source>
+        <translation>Poukaz %1 patrí inému zákazníkovi.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
+        <translation>Poukaz %1 patrí zákazníkovi: najprv ho identifikujte (naskenujte jeho kartu).</translation>
     </message>
 </context>
 <context>

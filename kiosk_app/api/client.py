@@ -4,6 +4,11 @@ One long-lived `httpx.AsyncClient` (its SSL context is built once), bearer auth 
 re-login on 401, `Accept-Language` that follows the UI at runtime, bounded retries
 with backoff and jitter for requests that are safe to repeat, and a log line per call
 with personal data masked.
+
+Nothing the server sends is trusted: every call has an overall deadline (connect, send
+and the whole body), the body is bounded in size after decompression, JSON is decoded
+into exact decimals with bounded depth, and every transport or decoding failure ends as
+a typed `ApiError`.
 """
 
 from __future__ import annotations
@@ -11,17 +16,20 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
-import json
 import logging
 import re
 import time
+import zlib
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
+import msgspec
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -40,7 +48,7 @@ from kiosk_app.api.errors import (
     TransportError,
     error_from_response,
 )
-from kiosk_app.api.masking import mask_params
+from kiosk_app.api.masking import mask_params, mask_text
 
 log = logging.getLogger("kiosk_app.api")
 # httpx logs every full URL at INFO, query string (card numbers, e-mails) included; our
@@ -51,7 +59,11 @@ for _noisy in ("httpx", "httpcore"):
 T = TypeVar("T")
 
 API_PATH = "/webservice/rest-api/enterprise-interface/v1.0"
-_MAX_AGE = re.compile(r"max-age\s*=\s*(\d+)")
+_MAX_AGE = re.compile(r"max-age\s*=\s*(\d{1,9})")
+_DECODER = msgspec.json.Decoder(float_hook=Decimal)  # exact decimals; NaN is not JSON
+MAX_BODY = 8 * 1024 * 1024  # bytes after decompression
+MAX_PAGES = 1000
+CACHE_ENTRIES = 512
 
 
 class NotSignedIn(ApiError):
@@ -78,6 +90,19 @@ class RetryPolicy:
     max_retry_after: float = 30.0
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """A whole, bounded, decompressed answer."""
+
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status < 300
+
+
 def is_loopback(host: str) -> bool:
     if host in ("localhost", "localhost.localdomain"):
         return True
@@ -89,33 +114,110 @@ def is_loopback(host: str) -> bool:
 
 def check_base_url(base_url: str) -> str:
     """HTTPS is required unless the server is on this machine's loopback."""
-    parts = urlsplit(base_url)
+    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in base_url):
+        raise ValueError("The API address contains spaces or control characters.")
+    try:
+        parts = urlsplit(base_url)
+        port = parts.port  # raises on a port that is not a number in range
+    except ValueError as exc:
+        raise ValueError(f"Not a usable API address: {base_url!r} ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"Not a usable API address: {base_url!r}")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("The API address must not contain a user name or password.")
+    if port == 0:
+        raise ValueError(f"Not a usable port in the API address: {base_url!r}")
     if parts.scheme != "https" and not is_loopback(parts.hostname):
         raise ValueError(f"HTTPS is required for a non-loopback server: {base_url!r}")
     return base_url.rstrip("/")
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
+def segment(value: str) -> str:
+    """A server id as one URL path segment: refused if it could leave its place in the path."""
+    if not isinstance(value, str) or not m.usable_id(value) or "/" in value or "\\" in value \
+            or value in (".", "..") or ".." in value:
+        raise ProtocolError(f"Refusing an id that is not a plain path segment: {str(value)[:40]!r}")
+    return quote(value, safe="")
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    value = headers.get("Retry-After")
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
+        return max(0.0, seconds) if seconds == seconds else None  # NaN
     except ValueError:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError):
         return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, TransportError):
         return True
     return isinstance(exc, RateLimited | ServerError) and exc.status in (429, 500, 502, 503, 504)
+
+
+def decode_body(body: bytes, what: str) -> Any:
+    """JSON into builtins with exact decimals; size, depth and garbage end as ProtocolError."""
+    if len(body) > MAX_BODY:
+        raise ProtocolError(f"{what}: the server's answer is too large.")
+    try:
+        return _DECODER.decode(body)  # strict UTF-8: lone surrogates and NaN are refused
+    except RecursionError:
+        raise ProtocolError(f"{what}: the server's answer is nested too deeply.") from None
+    except (msgspec.DecodeError, UnicodeDecodeError, ValueError) as exc:
+        raise ProtocolError(f"{what}: the server's answer is not JSON.") from exc
+
+
+class _Inflater:
+    """Content-Encoding done by hand, so a compressed answer is bounded after inflation."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self._z = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._z = zlib.decompressobj(zlib.MAX_WBITS)
+        else:
+            raise ProtocolError(f"The server used an unsupported compression ({encoding[:20]}).")
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def _take(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise ProtocolError("The server's answer is too large.")
+        self.parts.append(data)
+
+    def feed(self, raw: bytes) -> None:
+        if self._z is None:
+            self._take(raw)
+            return
+        try:
+            self._take(self._z.decompress(raw, self.limit - self.size + 1))
+            while self._z.unconsumed_tail:
+                self._take(self._z.decompress(self._z.unconsumed_tail,
+                                              self.limit - self.size + 1))
+        except zlib.error as exc:
+            raise ProtocolError("The server's compressed answer is corrupt.") from exc
+
+    def finish(self) -> bytes:
+        if self._z is not None:
+            try:
+                self._take(self._z.flush())
+            except zlib.error as exc:
+                raise ProtocolError("The server's compressed answer is corrupt.") from exc
+            if self.size and not self._z.eof:
+                raise ProtocolError("The server's compressed answer is cut short.")
+        return b"".join(self.parts)
 
 
 class CareCloudClient:
@@ -128,6 +230,8 @@ class CareCloudClient:
         language: str = "en",
         fallback_languages: Sequence[str] = ("en",),
         timeout: httpx.Timeout | None = None,
+        deadline: float = 30.0,
+        max_body: int = MAX_BODY,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         token_margin: float = 30.0,
@@ -139,8 +243,10 @@ class CareCloudClient:
             timeout=timeout or httpx.Timeout(15.0, connect=5.0),
             verify=True,
             transport=transport,
-            headers={"Accept": "application/json"},
+            headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
         )
+        self.deadline = deadline
+        self.max_body = max_body
         self.retry = retry or RetryPolicy()
         self._backoff = wait_exponential_jitter(
             multiplier=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter
@@ -153,7 +259,8 @@ class CareCloudClient:
         self._token_margin = timedelta(seconds=token_margin)
         self._login_lock = asyncio.Lock()
         self._clock = clock
-        self._cache: dict[tuple[str, str, str], tuple[float, Any]] = {}
+        self._cache: OrderedDict[tuple[str, str, str], tuple[float, Any]] = OrderedDict()
+        self._outcome_listeners: list[Callable[[bool], None]] = []
         self.user: m.User | None = None
 
     # --- language ---------------------------------------------------------------------
@@ -171,6 +278,25 @@ class CareCloudClient:
             lang if i == 0 else f"{lang};q={max(0.1, 1 - i * 0.2):.1f}"
             for i, lang in enumerate(chain)
         )
+
+    # --- reachability -----------------------------------------------------------------
+
+    def on_outcome(self, listener: Callable[[bool], None]) -> None:
+        """Told after every call whether CareCloud answered (True) or could not be reached,
+        failed or answered garbage (False), so the online indicator follows every call."""
+        self._outcome_listeners.append(listener)
+
+    def _report(self, reachable: bool) -> None:
+        for listener in list(self._outcome_listeners):
+            try:
+                listener(reachable)
+            except Exception:  # a listener must never break a call
+                log.exception("outcome listener failed")
+
+    async def ping(self) -> None:
+        """A cheap call that needs no sign-in (`GET /languages`, never cached): is CareCloud
+        there? Its outcome reaches the listeners like any other call's."""
+        await self.request("GET", "languages", auth=False, retry=False)
 
     # --- lifetime and auth ----------------------------------------------------------------
 
@@ -208,8 +334,21 @@ class CareCloudClient:
         )
         result = m.decode(data, m.LoginResult, what="login response")
         self._token = result.bearer_token
-        self._token_valid_to = m.parse_datetime(result.valid_to)
+        self._token_valid_to = self._validity(result.valid_to)
         self.user = result.user
+
+    def _validity(self, text: str | None) -> datetime | None:
+        """When to renew the token by itself; None (renew after a 401) when the server's
+        `valid_to` is missing, unreadable or already past."""
+        try:
+            valid_to = m.parse_datetime(text)
+        except ProtocolError:
+            log.warning("login: unreadable valid_to; the token is renewed after a 401")
+            return None
+        if valid_to is not None and valid_to <= self._clock() + self._token_margin:
+            log.warning("login: valid_to lies in the past; the token is renewed after a 401")
+            return None
+        return valid_to
 
     async def logout(self) -> None:
         """End the token on the server and forget the credentials."""
@@ -244,7 +383,8 @@ class CareCloudClient:
         async with self._login_lock:
             if not self._token_usable():
                 await self._login(self._credentials)
-        assert self._token
+        if not self._token:
+            raise NotSignedIn("Sign in first.")
         return self._token
 
     async def _relogin(self, stale: str | None) -> None:
@@ -279,7 +419,9 @@ class CareCloudClient:
         params = {k: v for k, v in (params or {}).items() if v is not None}
         key = (path, repr(sorted(params.items())), self.accept_language)
         if cache and (hit := self._cache.get(key)) and hit[0] > time.monotonic():
+            self._cache.move_to_end(key)
             return hit[1]
+        body = None if json is None else m.to_json(json)
         safe = method == "GET" if retry is None else retry
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.retry.attempts if safe else 1),
@@ -287,10 +429,20 @@ class CareCloudClient:
             retry=retry_if_exception(_is_transient),
             reraise=True,
         )
-        response = await retrying(self._send, method, path, params, json, auth, headers)
-        data = self._data(response, method, path)
-        if cache and (max_age := self._max_age(response)):
+        try:
+            answer = await retrying(self._send, method, path, params, body, auth, headers)
+            data = self._data(answer, method, path)
+        except (TransportError, ServerError, RateLimited, ProtocolError):
+            self._report(False)
+            raise
+        except HttpError:
+            self._report(True)  # CareCloud answered, it just said no
+            raise
+        self._report(True)
+        if cache and (max_age := self._max_age(answer.headers)):
             self._cache[key] = (time.monotonic() + max_age, data)
+            while len(self._cache) > CACHE_ENTRIES:
+                self._cache.popitem(last=False)
         return data
 
     def _wait(self, state: RetryCallState) -> float:
@@ -304,26 +456,26 @@ class CareCloudClient:
         method: str,
         path: str,
         params: Mapping[str, Any],
-        body: Any,
+        body: bytes | None,
         auth: bool,
         extra_headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
+    ) -> _Answer:
         token = await self._ensure_token() if auth else None
-        response = await self._send_once(method, path, params, body, token, extra_headers)
-        if response.status_code == 401 and auth:
+        answer = await self._send_once(method, path, params, body, token, extra_headers)
+        if answer.status == 401 and auth:
             await self._relogin(token)
             token = await self._ensure_token()
-            response = await self._send_once(method, path, params, body, token, extra_headers)
-        if response.is_success:
-            return response
+            answer = await self._send_once(method, path, params, body, token, extra_headers)
+        if answer.is_success:
+            return answer
         try:
-            error_body = response.json() if response.content else None
-        except ValueError:
+            error_body = decode_body(answer.body, "error") if answer.body else None
+        except ProtocolError:
             error_body = None
         raise error_from_response(
-            response.status_code,
+            answer.status,
             error_body,
-            retry_after=_retry_after(response),
+            retry_after=_retry_after(answer.headers),
             method=method,
             path="/" + path,
         )
@@ -333,45 +485,70 @@ class CareCloudClient:
         method: str,
         path: str,
         params: Mapping[str, Any],
-        body: Any,
+        body: bytes | None,
         token: str | None,
         extra_headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
+    ) -> _Answer:
         headers = {"Accept-Language": self.accept_language}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         if token:
             headers["Authorization"] = f"Bearer {token}"
         headers.update(extra_headers or {})
         shown = f"/{path}{mask_params(params)}"
         started = time.perf_counter()
         try:
-            response = await self._http.request(
-                method, path, params=params or None, json=body, headers=headers
-            )
+            async with asyncio.timeout(self.deadline):
+                request = self._http.build_request(method, path, params=params or None,
+                                                   content=body, headers=headers)
+                response = await self._http.send(request, stream=True)
+                try:
+                    data = await self._read(response)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            log.warning("%s %s no whole answer within %.0f s", method, shown, self.deadline)
+            raise TransportError(f"The server did not answer within {self.deadline:.0f} s.") from exc
         except httpx.TimeoutException as exc:
             log.warning("%s %s timeout after %.0f ms", method, shown, _ms(started))
             raise TransportError(f"The server did not answer in time ({type(exc).__name__}).") from exc
-        except httpx.TransportError as exc:
+        except httpx.DecodingError as exc:
+            raise ProtocolError(f"The server's answer could not be decoded ({type(exc).__name__}).") from exc
+        except (httpx.TransportError, httpx.StreamError, OSError) as exc:
             log.warning("%s %s failed after %.0f ms: %s", method, shown, _ms(started),
                         type(exc).__name__)
             raise TransportError(f"Cannot reach the server ({type(exc).__name__}).") from exc
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
+            raise ProtocolError(f"The request could not be formed ({type(exc).__name__}).") from exc
+        except ProtocolError:
+            log.warning("%s %s unusable answer after %.0f ms", method, shown, _ms(started))
+            raise
         log.info("%s %s %s %.0f ms", method, shown, response.status_code, _ms(started))
-        return response
+        return _Answer(response.status_code, response.headers, data)
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        """The whole body, inflated by hand and bounded (a transport may hand it over read)."""
+        if response.is_stream_consumed:
+            if len(response.content) > self.max_body:
+                raise ProtocolError("The server's answer is too large.")
+            return response.content
+        inflater = _Inflater(response.headers.get("Content-Encoding", ""), self.max_body)
+        async for raw in response.aiter_raw():
+            inflater.feed(raw)
+        return inflater.finish()
 
     @staticmethod
-    def _data(response: httpx.Response, method: str, path: str) -> Any:
-        if response.status_code == 204 or not response.content:
+    def _data(answer: _Answer, method: str, path: str) -> Any:
+        if answer.status == 204 or not answer.body:
             return None
-        try:
-            body = json.loads(response.content)
-        except ValueError as exc:
-            raise ProtocolError(f"{method} /{path}: the server's answer is not JSON.") from exc
+        body = decode_body(answer.body, f"{method} /{mask_text(path)}")
         if not isinstance(body, dict) or "data" not in body:
-            raise ProtocolError(f"{method} /{path}: the server's answer has no 'data'.")
+            raise ProtocolError(f"{method} /{mask_text(path)}: the server's answer has no 'data'.")
         return body["data"]
 
     @staticmethod
-    def _max_age(response: httpx.Response) -> int | None:
-        control = response.headers.get("Cache-Control", "")
+    def _max_age(headers: httpx.Headers) -> int | None:
+        control = headers.get("Cache-Control", "")
         if "no-store" in control or "no-cache" in control:
             return None
         match = _MAX_AGE.search(control)
@@ -381,6 +558,33 @@ class CareCloudClient:
 
     async def get(self, path: str, type_: type[T], params: Mapping[str, Any] | None = None) -> T:
         return m.decode(await self.request("GET", path, params=params), type_, what=f"/{path}")
+
+    async def page(
+        self,
+        path: str,
+        key: str,
+        type_: type[T],
+        params: Mapping[str, Any] | None = None,
+        *,
+        count: int = 100,
+        offset: int = 0,
+        cache: bool = False,
+        auth: bool = True,
+    ) -> tuple[list[T], int | None]:
+        """One page of a list endpoint and the server's `total_items`."""
+        query = {**(params or {}), "count": count, "offset": offset}
+        data = await self.request("GET", path, params=query, cache=cache, auth=auth)
+        return self._page_items(data, path, key, type_)
+
+    @staticmethod
+    def _page_items(data: Any, path: str, key: str, type_: type[T]) -> tuple[list[T], int | None]:
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise ProtocolError(f"/{path}: expected a list under data.{key}.")
+        total = data.get("total_items")
+        if total is not None and (not isinstance(total, int) or isinstance(total, bool)
+                                  or total < 0):
+            raise ProtocolError(f"/{path}: total_items is not a count.")
+        return m.decode(data[key], list[type_], what=f"/{path} list"), total
 
     async def paginate(
         self,
@@ -392,23 +596,26 @@ class CareCloudClient:
         page_size: int = 100,
         cache: bool = False,
         auth: bool = True,
+        max_pages: int = MAX_PAGES,
     ) -> AsyncIterator[T]:
-        """Yield every item of a list endpoint, page by page, up to `total_items`."""
-        offset = 0
-        while True:
-            query = {**(params or {}), "count": page_size, "offset": offset}
-            data = await self.request("GET", path, params=query, cache=cache, auth=auth)
-            if not isinstance(data, dict) or not isinstance(data.get(key), list):
-                raise ProtocolError(f"/{path}: expected a list under data.{key}.")
-            items = data[key]
-            total = data.get("total_items")
-            if total is not None and not isinstance(total, int):
-                raise ProtocolError(f"/{path}: total_items is not a number.")
-            for item in items:
-                yield m.decode(item, type_, what=f"/{path} item")
-            offset += len(items)
-            if not items or total is None or offset >= total:
+        """Yield the items of a list endpoint page by page, up to `total_items`.
+
+        Bounded whatever the server claims: at most `max_pages` pages, and a page that is
+        empty or repeats the previous one ends the walk.
+        """
+        offset, previous = 0, None
+        for _ in range(max_pages):
+            items, total = await self.page(path, key, type_, params, count=page_size,
+                                           offset=offset, cache=cache, auth=auth)
+            if not items or items == previous:
                 return
+            for item in items:
+                yield item
+            previous = items
+            offset += len(items)
+            if total is None or offset >= total or len(items) < page_size:
+                return
+        log.warning("/%s: stopped after %d pages", path, max_pages)
 
     async def list_all(
         self,
@@ -423,6 +630,12 @@ class CareCloudClient:
         return [
             item async for item in self.paginate(path, key, type_, params, cache=cache, auth=auth)
         ]
+
+    async def list_unpaged(self, path: str, key: str, type_: type[T], *,
+                           cache: bool = False, auth: bool = True) -> list[T]:
+        """A list endpoint the spec gives no paging parameters."""
+        data = await self.request("GET", path, cache=cache, auth=auth)
+        return self._page_items(data, path, key, type_)[0]
 
     # --- reference data (cached as the server's Cache-Control allows) ---------------------------
 
@@ -448,7 +661,11 @@ class CareCloudClient:
         return await self.list_all("card-types", "card_types", m.CardType, cache=True)
 
     async def get_products(self, **filters: Any) -> list[m.Product]:
-        return await self.list_all("products", "products", m.Product, filters, cache=not filters)
+        return await self.list_all("products", "products", m.Product, filters, cache=True)
+
+    async def get_rewards(self, **filters: Any) -> list[m.Reward]:
+        """Catalogue rewards (`code`, `name`, `is_valid`...); names follow Accept-Language."""
+        return await self.list_all("rewards", "rewards", m.Reward, filters, cache=True)
 
     # --- cards and customers -----------------------------------------------------------------
 
@@ -457,13 +674,15 @@ class CareCloudClient:
         return next((c for c in cards if c.card_number == card_number), None)
 
     async def get_card(self, card_id: str) -> m.Card:
-        return await self.get(f"cards/{card_id}", m.Card)
+        return await self.get(f"cards/{segment(card_id)}", m.Card)
 
     async def update_card(self, card: m.Card) -> None:
         """`PUT /cards/{id}`: e.g. assign a free card to a customer (not repeated on failure)."""
+        if not card.card_id:
+            raise ProtocolError("This card has no card_id in CareCloud, so it cannot be changed.")
         body = m.encode(card)
         body.pop("card_id", None)  # read-only
-        await self.request("PUT", f"cards/{card.card_id}", json={"card": body})
+        await self.request("PUT", f"cards/{segment(card.card_id)}", json={"card": body})
 
     async def find_customers(self, **filters: str) -> list[m.Customer]:
         """`GET /customers` by email / phone / first_name+last_name / birthdate (many may match)."""
@@ -476,13 +695,13 @@ class CareCloudClient:
         return m.decode(data, m.CustomerSearchResult, what="customer search").strict
 
     async def get_customer(self, customer_id: str) -> m.Customer:
-        return await self.get(f"customers/{customer_id}", m.Customer)
+        return await self.get(f"customers/{segment(customer_id)}", m.Customer)
 
     async def get_customer_cards(self, customer_id: str) -> list[m.Card]:
-        return await self.list_all(f"customers/{customer_id}/cards", "cards", m.Card)
+        return await self.list_all(f"customers/{segment(customer_id)}/cards", "cards", m.Card)
 
     async def get_customer_points(self, customer_id: str) -> list[m.Point]:
-        return await self.list_all(f"customers/{customer_id}/points", "points", m.Point)
+        return await self.list_all(f"customers/{segment(customer_id)}/points", "points", m.Point)
 
     async def get_points_overview(self, customer_id: str) -> m.PointsOverview:
         return await self.get(
@@ -493,7 +712,13 @@ class CareCloudClient:
         self, customer_id: str, *, valid_only: bool = True
     ) -> list[m.Voucher]:
         params = {"is_valid": "true"} if valid_only else None
-        return await self.list_all(f"customers/{customer_id}/vouchers", "vouchers", m.Voucher, params)
+        return await self.list_all(f"customers/{segment(customer_id)}/vouchers", "vouchers",
+                                   m.Voucher, params)
+
+    async def find_vouchers(self, code: str) -> list[m.Voucher]:
+        """`GET /vouchers?code=`: a typed or scanned voucher code, whoever it belongs to."""
+        items, _ = await self.page("vouchers", "vouchers", m.Voucher, {"code": code}, count=10)
+        return [v for v in items if v.code == code]
 
     # --- one-time passwords -------------------------------------------------------------------
 
@@ -576,8 +801,8 @@ class CareCloudClient:
         card_number: str | None = None,
         customer_id: str | None = None,
         benefit_codes: Sequence[str] = (),
-        max_points: float | None = None,
-        max_credit: float | None = None,
+        max_points: Decimal | None = None,
+        max_credit: Decimal | None = None,
     ) -> m.AcceptedPayment:
         """A quote that commits nothing: safe to repeat, called again whenever the bill changes."""
         body: dict[str, Any] = {
@@ -597,31 +822,13 @@ class CareCloudClient:
         )
         return m.decode(data, m.AcceptedPayment, what="accept-payment response")
 
-    async def send_purchase(
-        self,
-        *,
-        store_id: str,
-        cashdesk_number: int,
-        bill: m.FinalBill,
-        card_number: str | None = None,
-        customer_id: str | None = None,
-    ) -> m.PurchaseResult:
+    async def send_purchase(self, request: m.PurchaseRequest) -> m.PurchaseResult:
         """Record a purchase; repeated safely because `bill_id` is the idempotency key."""
-        return await self.send_purchase_payload(
-            {
-                "store_id": store_id,
-                "cashdesk_number": cashdesk_number,
-                **self._who(card_number, customer_id),
-                "bill": m.encode(bill),
-            }
-        )
-
-    async def send_purchase_payload(self, payload: Mapping[str, Any]) -> m.PurchaseResult:
-        """Send a stored send-purchase request body as it is (the outbox keeps these)."""
         data = await self.request(
-            "POST", "purchases/actions/send-purchase", json=dict(payload), retry=True
+            "POST", "purchases/actions/send-purchase", json=m.encode(request), retry=True
         )
-        return m.decode(data, m.PurchaseResult, what="send-purchase response")
+        return m.decode(data if data is not None else {}, m.PurchaseResult,
+                        what="send-purchase response")
 
 
 def _ms(started: float) -> float:

@@ -1,22 +1,30 @@
-"""Typed models of the API payloads the screens use.
+"""Typed models of the API payloads the app uses, checked for sense as they are decoded.
 
 Decoding is strict on what the app needs (a missing or mistyped field raises
 `ProtocolError` naming the field) and ignores unknown fields, as the vendor asks.
+Amounts are exact decimals; an id is never blank; money is never negative (except the
+discount lines of a closed bill) nor out of bounds. A check that fails here means the
+server's answer is refused before any screen or the outbox sees it.
 """
 
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import msgspec
 
 from kiosk_app.api.errors import ProtocolError
+from kiosk_app.money import is_sane
 
 T = TypeVar("T")
 
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+_TOKEN = re.compile(r"^[\x21-\x7e]{1,4096}$")  # visible ASCII: it goes into a header
 
 
 class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -32,8 +40,26 @@ def decode(data: Any, type_: type[T], *, what: str = "response") -> T:
 
 
 def encode(model: Any) -> Any:
-    """Turn a model (or a list of them) into JSON-ready builtins, omitting unset fields."""
-    return msgspec.to_builtins(model)
+    """Turn a model (or a list of them) into JSON-ready builtins, omitting unset fields.
+
+    Decimals stay Decimals; the client writes them as JSON numbers.
+    """
+    return msgspec.to_builtins(model, builtin_types=(Decimal,))
+
+
+_JSON = msgspec.json.Encoder(decimal_format="number")
+
+
+def to_json(model: Any) -> bytes:
+    """A model (or builtins holding Decimals) as JSON bytes, decimals as numbers."""
+    return _JSON.encode(model)
+
+
+def from_json(data: bytes | str, type_: type[T], *, what: str = "stored record") -> T:
+    try:
+        return msgspec.json.decode(data, type=type_, strict=True)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ProtocolError(f"Unexpected {what}: {exc}") from exc
 
 
 def parse_datetime(text: str | None) -> datetime | None:
@@ -46,11 +72,44 @@ def parse_datetime(text: str | None) -> datetime | None:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise ProtocolError(f"Unexpected date/time value: {text!r}")
+    raise ProtocolError(f"Unexpected date/time value: {text[:40]!r}")
 
 
 def format_datetime(moment: datetime) -> str:
     return moment.strftime(DATETIME_FORMAT)
+
+
+# --- sense checks, run as each struct is decoded (ValueError → ValidationError) ------------
+
+
+def usable_id(value: str) -> bool:
+    """Not blank, no control, format or surrogate characters, no replacement character."""
+    return bool(value.strip()) and len(value) <= 200 and "\ufffd" not in value and not any(
+        unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in value)
+
+
+def _ids(**values: str | None) -> None:
+    for name, value in values.items():
+        if value is not None and not usable_id(value):
+            raise ValueError(f"{name} is not a usable id: {value[:40]!r}")
+
+
+def _amounts(*, negative: bool = False, **values: Decimal | None) -> None:
+    for name, value in values.items():
+        if value is None:
+            continue
+        if not isinstance(value, Decimal | int) or isinstance(value, bool):
+            raise TypeError(f"{name} must be an exact Decimal, not {type(value).__name__}")
+        if not is_sane(Decimal(value), allow_negative=negative):
+            raise ValueError(f"{name} is not a sane amount: {value}")
+
+
+def _dates(**values: str | None) -> None:
+    for name, value in values.items():
+        try:
+            parse_datetime(value)
+        except ProtocolError:
+            raise ValueError(f"{name} is not a date/time: {value[:40]!r}") from None
 
 
 # --- reference data -------------------------------------------------------------------
@@ -67,8 +126,12 @@ class User(Model, kw_only=True):
 
 class LoginResult(Model, kw_only=True):
     bearer_token: str
-    valid_to: str
+    valid_to: str | None = None  # optional in the spec: without it the token lives until a 401
     user: User | None = None
+
+    def __post_init__(self) -> None:
+        if not _TOKEN.match(self.bearer_token):
+            raise ValueError("bearer_token is empty or not printable ASCII")
 
 
 class Address(Model, kw_only=True):
@@ -85,11 +148,19 @@ class Store(Model, kw_only=True):
     store_address: Address | None = None
     state: int | None = None
 
+    def __post_init__(self) -> None:
+        _ids(store_id=self.store_id)
+
 
 class Currency(Model, kw_only=True):
     currency_id: str
     name: str = ""
     code: str
+
+    def __post_init__(self) -> None:
+        _ids(currency_id=self.currency_id)
+        if not re.fullmatch(r"[A-Z]{3}", self.code):
+            raise ValueError(f"currency code is not ISO 4217: {self.code[:10]!r}")
 
 
 class Language(Model, kw_only=True):
@@ -102,11 +173,17 @@ class PurchaseType(Model, kw_only=True):
     name: str
     text_id: str | None = None
 
+    def __post_init__(self) -> None:
+        _ids(type_id=self.type_id)
+
 
 class PurchaseItemType(Model, kw_only=True):
     type_id: str
     name: str
     text_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(type_id=self.type_id)
 
 
 class CardType(Model, kw_only=True):
@@ -114,6 +191,9 @@ class CardType(Model, kw_only=True):
     name: str
     prefix: str = ""
     text_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(card_type_id=self.card_type_id)
 
 
 # --- cards and customers ----------------------------------------------------------------
@@ -138,6 +218,12 @@ class Card(Model, kw_only=True):
     valid_to: str | None = None
     store_id: str | None = None
     state: int
+
+    def __post_init__(self) -> None:
+        _ids(card_id=self.card_id, card_type_id=self.card_type_id, card_number=self.card_number)
+        if self.customer_id:
+            _ids(customer_id=self.customer_id)
+        _dates(valid_from=self.valid_from, valid_to=self.valid_to)
 
     @property
     def is_free(self) -> bool:
@@ -174,7 +260,10 @@ class PersonalInformation(Model, kw_only=True):
 
     @property
     def birth_date(self) -> date | None:
-        moment = parse_datetime(self.birthdate)
+        try:
+            moment = parse_datetime(self.birthdate)
+        except ProtocolError:
+            return None
         return moment.date() if moment else None
 
 
@@ -183,10 +272,16 @@ class Customer(Model, kw_only=True):
     personal_information: PersonalInformation
     state: int | None = None
 
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id)
+
 
 class CustomerMatch(Model, kw_only=True):
     customer_id: str
     match: int | None = None
+
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id)
 
 
 class CustomerSearchResult(Model, kw_only=True):
@@ -196,22 +291,32 @@ class CustomerSearchResult(Model, kw_only=True):
 class Point(Model, kw_only=True):
     point_id: str | None = None
     customer_id: str
-    assigned_points: float = 0.0
-    available_points: float = 0.0
+    assigned_points: Decimal = Decimal(0)
+    available_points: Decimal = Decimal(0)
     point_type_id: str = ""
     valid_to: str | None = None
+
+    def __post_init__(self) -> None:
+        _amounts(available_points=self.available_points)
 
 
 class MoneyValue(Model, kw_only=True):
     currency_id: str | None = None
-    value: float = 0.0
+    value: Decimal = Decimal(0)
+
+    def __post_init__(self) -> None:
+        _amounts(value=self.value)
 
 
 class PointsOverview(Model, kw_only=True):
-    earned_points: float = 0.0
-    redeemed_points: float = 0.0
-    available_points: float = 0.0
+    earned_points: Decimal = Decimal(0)
+    redeemed_points: Decimal = Decimal(0)
+    available_points: Decimal = Decimal(0)
     available_points_money_value: list[MoneyValue] = []
+
+    def __post_init__(self) -> None:
+        _amounts(earned_points=self.earned_points, redeemed_points=self.redeemed_points,
+                 available_points=self.available_points)
 
 
 class VoucherReward(Model, kw_only=True):
@@ -219,24 +324,49 @@ class VoucherReward(Model, kw_only=True):
     code: str = ""
     name: str = ""
     subtitle: str | None = None
-    points_cost: float | None = None
+    points_cost: Decimal | None = None
     priority: int | None = None
+
+    def __post_init__(self) -> None:
+        _amounts(points_cost=self.points_cost)
 
 
 class Voucher(Model, kw_only=True):
     voucher_id: str | None = None
     customer_id: str
     code: str = ""
-    value: float | None = None
+    value: Decimal | None = None
     applied_date: str | None = None
     valid_from: str | None = None
     valid_to: str | None = None
     reward: VoucherReward | None = None
     state: int | None = None
 
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id, voucher_id=self.voucher_id)
+        _amounts(value=self.value)
+        _dates(valid_from=self.valid_from, valid_to=self.valid_to, applied_date=self.applied_date)
+
     @property
     def name(self) -> str:
-        return self.reward.name if self.reward else self.code
+        return self.reward.name if self.reward and self.reward.name else self.code
+
+
+class Reward(Model, kw_only=True):
+    """A catalogue reward (`GET /rewards`): what it gives and what it costs in points."""
+
+    reward_id: str | None = None
+    code: str
+    name: str
+    note: str | None = None
+    subtitle: str | None = None
+    points_cost: Decimal | None = None
+    priority: int | None = None
+    is_automated: bool | None = None
+
+    def __post_init__(self) -> None:
+        _ids(reward_id=self.reward_id)
+        _amounts(points_cost=self.points_cost)
 
 
 # --- products and purchases --------------------------------------------------------------
@@ -249,7 +379,10 @@ class PluId(Model, kw_only=True):
 
 class Price(Model, kw_only=True):
     currency_id: str
-    value: float
+    value: Decimal
+
+    def __post_init__(self) -> None:
+        _amounts(value=self.value)
 
 
 class PropertyRecord(Model, kw_only=True):
@@ -266,7 +399,7 @@ class Product(Model, kw_only=True):
     product_group_id: str | None = None
     additional_properties: list[PropertyRecord] = []
 
-    def price_in(self, currency_id: str) -> float | None:
+    def price_in(self, currency_id: str) -> Decimal | None:
         return next((p.value for p in self.prices if p.currency_id == currency_id), None)
 
     def prop(self, property_id: str, default: Any = None) -> Any:
@@ -274,12 +407,13 @@ class Product(Model, kw_only=True):
                      if p.property_id == property_id), default)
 
     @property
-    def vat_rate(self) -> float:
-        value = self.prop("vat_rate", 0.0)
+    def vat_rate(self) -> Decimal:
+        value = self.prop("vat_rate", 0)
         try:
-            return float(value)
-        except (TypeError, ValueError):
-            return 0.0
+            rate = Decimal(str(value))
+        except ArithmeticError:
+            return Decimal(0)
+        return rate if rate.is_finite() and 0 <= rate <= 100 else Decimal(0)
 
     @property
     def loyalty_off(self) -> bool:
@@ -289,14 +423,20 @@ class Product(Model, kw_only=True):
 class BillItem(Model, kw_only=True):
     plu_ids: list[PluId]
     plu_name: str
-    vat_rate: float
-    quantity: float
-    paid_amount: float
-    price: float
+    vat_rate: Decimal
+    quantity: Decimal
+    paid_amount: Decimal
+    price: Decimal
     bill_item_id: str
     loyalty_off: bool
     purchase_item_type_id: str
     category_plu_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # discount lines and returned items carry negative amounts
+        _amounts(negative=True, paid_amount=self.paid_amount, price=self.price,
+                 quantity=self.quantity)
+        _amounts(vat_rate=self.vat_rate)
 
 
 class Bill(Model, kw_only=True):
@@ -307,48 +447,93 @@ class Bill(Model, kw_only=True):
     payment_time: str
     created_by: str | None = None
     currency_id: str
-    total_price: float
+    total_price: Decimal
     bill_items: list[BillItem]
+
+    def __post_init__(self) -> None:
+        _ids(bill_id=self.bill_id, currency_id=self.currency_id)
+        _amounts(total_price=self.total_price)
 
 
 class DiscountItem(Model, kw_only=True):
     discount_code: str | None = None
-    discount_value: float | None = None
-    discount_percent: float | None = None
+    discount_value: Decimal | None = None
+    discount_percent: Decimal | None = None
     description: str | None = None
     bill_item_id: str
+
+    def __post_init__(self) -> None:
+        _amounts(discount_value=self.discount_value, discount_percent=self.discount_percent)
+        if self.discount_percent is not None and self.discount_percent > 100:
+            raise ValueError(f"discount_percent above 100: {self.discount_percent}")
 
 
 class PaymentVoucher(Model, kw_only=True):
     code: str | None = None
     name: str | None = None
-    discount_value: float | None = None
-    discount_percent: float | None = None
+    discount_value: Decimal | None = None
+    discount_percent: Decimal | None = None
     bill_item_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _amounts(discount_value=self.discount_value, discount_percent=self.discount_percent)
+        if self.discount_percent is not None and self.discount_percent > 100:
+            raise ValueError(f"discount_percent above 100: {self.discount_percent}")
 
 
 class PaymentRecap(Model, kw_only=True):
-    credit_points: float | None = None
-    amount_for_credit: float | None = None
+    credit_points: Decimal | None = None
+    amount_for_credit: Decimal | None = None
     vouchers: list[PaymentVoucher] = []
     recommended_discounts: list[DiscountItem] = []
 
+    def __post_init__(self) -> None:
+        _amounts(credit_points=self.credit_points, amount_for_credit=self.amount_for_credit)
 
-class FinalBill(Model, kw_only=True):
+
+class FinalBill(Bill, kw_only=True):
     """The closed bill sent with `send-purchase`; `bill_id` is the idempotency key."""
 
-    bill_id: str
-    bill_number: str | None = None
-    payment_time: str
-    created_by: str | None = None
-    currency_id: str
-    total_price: float
-    bill_items: list[BillItem]
     purchase_type_id: str
     canceled: bool
     payment_type: str
     payment_recap: PaymentRecap | None = None
     fiscal: bool | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _ids(purchase_type_id=self.purchase_type_id)
+        if self.payment_type not in ("S", "A", "C", "D"):
+            raise ValueError(f"payment_type must be S, A, C or D, not {self.payment_type!r}")
+
+
+class PurchaseRequest(Model, kw_only=True):
+    """The whole `send-purchase` request: where (till), who (buyer) and the closed bill.
+
+    Built in one place (the checkout service), stored as it is in the outbox and sent by
+    one client method; a cancellation is derived from it, never edited by hand.
+    """
+
+    store_id: str
+    cashdesk_number: int
+    card_number: str | None = None
+    customer_id: str | None = None
+    bill: FinalBill
+
+    def __post_init__(self) -> None:
+        _ids(store_id=self.store_id, card_number=self.card_number, customer_id=self.customer_id)
+        if self.cashdesk_number < 1:
+            raise ValueError("cashdesk_number must be 1 or more")
+
+    def cancellation(self, *, bill_id: str, payment_time: str, created_by: str | None
+                     ) -> PurchaseRequest:
+        """The vendor's refund: the same items, `canceled`, a new `bill_id`, and `bill_number`
+        naming the original; the recap is left out (CareCloud gives the benefits back)."""
+        bill = msgspec.structs.replace(
+            self.bill, canceled=True, bill_number=self.bill.bill_id, bill_id=bill_id,
+            payment_time=payment_time, payment_recap=None,
+            created_by=created_by or self.bill.created_by)
+        return msgspec.structs.replace(self, bill=bill)
 
 
 class RecommendedReward(Model, kw_only=True):
@@ -357,6 +542,10 @@ class RecommendedReward(Model, kw_only=True):
     reward_priority: int | None = None
     max_count: int = 0
     description: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.max_count <= 1000:
+            raise ValueError(f"max_count out of range: {self.max_count}")
 
     @property
     def applicable(self) -> bool:
@@ -369,18 +558,27 @@ class CashierMessage(Model, kw_only=True):
 
 class AcceptedPayment(Model, kw_only=True):
     recommended_discounts: list[DiscountItem] = []
-    credit_points: float = 0.0
-    price_of_credit_points: float = 0.0
-    credit: float = 0.0
+    credit_points: Decimal = Decimal(0)
+    price_of_credit_points: Decimal = Decimal(0)
+    credit: Decimal = Decimal(0)
     vouchers: list[PaymentVoucher] = []
-    credit_points_of_this_transaction: float = 0.0
-    total_credit_points: float = 0.0
-    total_credit: float = 0.0
+    credit_points_of_this_transaction: Decimal = Decimal(0)
+    total_credit_points: Decimal = Decimal(0)
+    total_credit: Decimal = Decimal(0)
     messages: list[CashierMessage] = []
+
+    def __post_init__(self) -> None:
+        _amounts(credit_points=self.credit_points,
+                 price_of_credit_points=self.price_of_credit_points, credit=self.credit,
+                 credit_points_of_this_transaction=self.credit_points_of_this_transaction,
+                 total_credit_points=self.total_credit_points, total_credit=self.total_credit)
 
 
 class OtpSent(Model, kw_only=True):
     request_id: str
+
+    def __post_init__(self) -> None:
+        _ids(request_id=self.request_id)
 
 
 class OtpVerified(Model, kw_only=True):
@@ -388,4 +586,7 @@ class OtpVerified(Model, kw_only=True):
 
 
 class PurchaseResult(Model, kw_only=True):
-    purchase_id: str
+    purchase_id: str | None = None  # optional in the spec; blank or garbage is refused
+
+    def __post_init__(self) -> None:
+        _ids(purchase_id=self.purchase_id)

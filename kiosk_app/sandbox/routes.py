@@ -114,6 +114,8 @@ class Api:
             ("GET", re.compile(rf"/customers/{s}/points"), self.customer_points, True),
             ("GET", re.compile(rf"/customers/{s}/vouchers"), self.customer_vouchers, True),
             ("GET", re.compile(r"/wallet/actions/points-overview"), self.points_overview, True),
+            ("GET", re.compile(r"/vouchers"), self.vouchers, True),
+            ("GET", re.compile(r"/rewards"), self.rewards, True),
             ("POST", re.compile(r"/one-time-password/actions/send"), self.otp_send, True),
             ("POST", re.compile(r"/one-time-password/actions/verify"), self.otp_verify, True),
             ("POST", re.compile(r"/purchases/actions/recommended-best-rewards"),
@@ -329,10 +331,55 @@ class Api:
             rows = [r for r in rows if r["code"] == code]
         return self.ok(page([self._voucher_json(r, req.lang) for r in rows], "vouchers", req))
 
+    def vouchers(self, req: ApiRequest) -> ApiResponse:
+        """`GET /vouchers`: by code (the spec's `voucher_code` parameter is named `code`)."""
+        problems = v.Problems()
+        is_valid = v.query_bool(req.params, "is_valid", problems)
+        is_applied = v.query_bool(req.params, "is_applied", problems)
+        if problems:
+            raise Refused(400, problems=problems)
+        rows = self.store.all_vouchers(code=req.params.get("code"),
+                                       customer_id=req.params.get("customer_id"))
+        if is_valid is not None:
+            rows = [r for r in rows if self.store.voucher_valid(r) == is_valid]
+        if is_applied is not None:
+            rows = [r for r in rows if bool(r["applied_date"]) == is_applied]
+        return self.ok(page([self._voucher_json(r, req.lang) for r in rows], "vouchers", req))
+
+    def rewards(self, req: ApiRequest) -> ApiResponse:
+        """`GET /rewards`: the catalogue, names and subtitles in the asked language."""
+        problems = v.Problems()
+        automated = v.query_bool(req.params, "is_automated", problems)
+        v.query_bool(req.params, "is_valid", problems)
+        if problems:
+            raise Refused(400, problems=problems)
+        items = [self._reward_json(r, req.lang) for r in self.store.refs("rewards")]
+        if code := req.params.get("code"):
+            items = [i for i in items if i["code"] == code]
+        if name := req.params.get("name"):
+            items = [i for i in items if name.casefold() in i["name"].casefold()]
+        if automated is not None:
+            items = [i for i in items if i["is_automated"] == automated]
+        return self.ok(page(items, "rewards", req), max_age=REFERENCE_MAX_AGE)
+
+    def _stores_json(self) -> list[dict[str, Any]]:
+        return [{k: s[k] for k in ("store_id", "store_code", "name", "partner_id", "system_id")}
+                for s in self.store.refs("stores")]
+
+    def _reward_json(self, reward: dict[str, Any], lang: str) -> dict[str, Any]:
+        out = {"reward_id": reward["reward_id"], "code": reward["code"],
+               "name": self.store.text(reward["name"], lang),
+               "subtitle": self.store.text(reward.get("description", ""), lang),
+               "reward_group": 1 if reward.get("manual") or reward.get("voucher_only") else 0,
+               "store_list": self._stores_json(), "priority": reward.get("priority", 9),
+               "is_automated": bool(reward.get("automatic")), "state": 1}
+        if reward.get("points_cost"):
+            out["points_cost"] = reward["points_cost"]
+        return out
+
     def _voucher_json(self, row: dict[str, Any], lang: str) -> dict[str, Any]:
         reward = self.store.reward(row["reward_code"]) or {}
-        stores = [{k: s[k] for k in ("store_id", "store_code", "name", "partner_id", "system_id")}
-                  for s in self.store.refs("stores")]
+        stores = self._stores_json()
         out = {
             "voucher_id": row["voucher_id"], "customer_id": row["customer_id"],
             "code": row["code"], "valid_from": row["valid_from"], "valid_to": row["valid_to"],

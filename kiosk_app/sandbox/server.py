@@ -41,6 +41,7 @@ class Faults:
     script: list[str] = field(default_factory=list)
     path_filter: str = ""  # only API paths containing this are affected
     retry_after: float | None = None  # seconds sent in Retry-After on 429/503
+    answer: Any = None  # a whole answer body (JSON value or raw text) replacing the real one
 
     def update(self, changes: dict[str, Any]) -> None:
         for key, value in changes.items():
@@ -283,6 +284,12 @@ class _Handler(BaseHTTPRequestHandler):
                     "title": "Internal server error", "detail": "The sandbox failed."}})
         if fate == "drop_after":
             self._drop()
+            return
+        forced = sandbox.faults.answer
+        if forced is not None and (not sandbox.faults.path_filter
+                                   or sandbox.faults.path_filter in path):
+            raw = forced.encode() if isinstance(forced, str) else json.dumps(forced).encode()
+            self._send_raw(200, raw, "application/json")  # a hostile answer, on purpose
             return
         headers = dict(response.headers)
         if response.body is not None:

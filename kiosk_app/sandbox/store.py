@@ -383,6 +383,15 @@ class SandboxStore:
                           (customer_id,))
         return [dict(r) for r in rows]
 
+    def all_vouchers(self, *, code: str | None = None, customer_id: str | None = None
+                     ) -> list[dict[str, Any]]:
+        sql, args = "SELECT * FROM vouchers WHERE 1=1", []
+        for column, value in (("code", code), ("customer_id", customer_id)):
+            if value is not None:
+                sql += f" AND {column}=?"
+                args.append(value)
+        return [dict(r) for r in self.query(sql + " ORDER BY voucher_id", tuple(args))]
+
     def voucher_by_code(self, code: str) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM vouchers WHERE code=?", (code,))
         return dict(rows[0]) if rows else None

@@ -1,22 +1,34 @@
-"""What the screens ask of CareCloud, in checkout terms; Qt-free so it can be tested without a UI."""
+"""What the screens ask of CareCloud, in checkout terms; Qt-free so it can be tested without a UI.
+
+The service asks and computes; the `CheckoutSession` owns the state. Results reach the
+session only through its intents (the screens call them) or, for quotes, through
+`accept_quote`, which refuses an answer computed for another revision.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import enum
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import msgspec
+
 from kiosk_app.api import ApiError, CareCloudClient, Credentials
 from kiosk_app.api import models as m
+from kiosk_app.money import ZERO
 from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
-from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt
+from kiosk_app.services.quote import Quote, final_bill, make_quote
+from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt, RewardInfo
 
 # Currency of a store by its country, when the project does not say otherwise.
 COUNTRY_CURRENCY = {"CZ": "CZK", "SK": "EUR", "DE": "EUR", "AT": "EUR", "PL": "PLN", "HU": "HUF"}
+
+
+class SetupError(ValueError):
+    """The CareCloud project lacks reference data the till needs; support must set it up."""
 
 
 class CardCheck(enum.Enum):
@@ -33,6 +45,26 @@ class CardResult:
     check: CardCheck
     card: m.Card | None = None
     customer: CustomerView | None = None
+
+
+class VoucherProblem(enum.Enum):
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    USED = "used"
+    OTHER_CUSTOMER = "other_customer"
+    NO_CUSTOMER = "no_customer"
+
+
+@dataclass(frozen=True)
+class VoucherCheck:
+    code: str
+    voucher: m.Voucher | None
+    problem: VoucherProblem | None
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None
 
 
 @dataclass
@@ -54,17 +86,32 @@ class ReferenceData:
     card_types: list[m.CardType] = field(default_factory=list)
     products: list[m.Product] = field(default_factory=list)
 
+    def check(self) -> None:
+        """A till cannot sell without these; say which is missing instead of failing later."""
+        for name, items in (("stores", self.stores), ("currencies", self.currencies),
+                            ("purchase types", self.purchase_types),
+                            ("purchase item types", self.item_types)):
+            if not items:
+                raise SetupError(f"The CareCloud project has no {name}. Ask support to set "
+                                 "them up.")
+
     def currency_for(self, store: m.Store) -> m.Currency:
+        if not self.currencies:
+            raise SetupError("The CareCloud project has no currencies.")
         country = (store.store_address.country_code if store.store_address else None) or ""
         code = COUNTRY_CURRENCY.get(country.upper())
         return next((c for c in self.currencies if c.code == code), self.currencies[0])
 
     def item_type(self, text_id: str) -> str:
+        if not self.item_types:
+            raise SetupError("The CareCloud project has no purchase item types.")
         found = next((t for t in self.item_types if t.text_id == text_id), None)
         return (found or self.item_types[0]).type_id
 
     @property
     def purchase_type_id(self) -> str:
+        if not self.purchase_types:
+            raise SetupError("The CareCloud project has no purchase types.")
         found = next((t for t in self.purchase_types if t.text_id == "store"), None)
         return (found or self.purchase_types[0]).type_id
 
@@ -89,6 +136,7 @@ class CheckoutService:
         self.reference = ReferenceData()
         self.place: Place | None = None
         self.user: m.User | None = None
+        self._rewards: dict[tuple[str, str], m.Reward] = {}
 
     # --- sign-in ------------------------------------------------------------------------------
 
@@ -103,8 +151,9 @@ class CheckoutService:
         (stores, currencies, languages, ptypes, itypes, ctypes, products) = await asyncio.gather(
             c.get_stores(), c.get_currencies(), c.get_languages(), c.get_purchase_types(),
             c.get_purchase_item_types(), c.get_card_types(), c.get_products())
-        self.reference = ReferenceData(stores, currencies, languages, ptypes, itypes, ctypes,
-                                       products)
+        reference = ReferenceData(stores, currencies, languages, ptypes, itypes, ctypes, products)
+        reference.check()
+        self.reference = reference
 
     def choose_place(self, store_id: str, cashdesk_number: int) -> Place:
         store = next(s for s in self.reference.stores if s.store_id == store_id)
@@ -112,19 +161,24 @@ class CheckoutService:
         return self.place
 
     async def refresh_texts(self, session: CheckoutSession | None = None) -> None:
-        """After a language switch: reload the server texts the screens show (product names,
-        the customer's voucher names); rewards and cashier messages are asked for anew by the
-        screen that shows them. The session itself is kept."""
-        tasks = [self._reload_products()]
-        if session is not None and session.customer is not None:
-            tasks.append(self._reload_vouchers(session.customer))
-        await asyncio.gather(*tasks)
-
-    async def _reload_products(self) -> None:
+        """After a language switch: reload the server texts the screens show (product names
+        on the bill and in the list, the customer's voucher names); rewards and cashier
+        messages are asked for anew by the screen that shows them. The checkout is kept."""
         self.reference.products = await self.client.get_products()
-
-    async def _reload_vouchers(self, view: CustomerView) -> None:
-        view.vouchers = await self.client.get_customer_vouchers(view.customer_id)
+        if session is None:
+            return
+        names = {}
+        for line in session.bill.lines:
+            product = self.reference.product_by_code(line.plu_code) if line.plu_code else None
+            if product is not None and product.name != line.name:
+                names[line.line_id] = product.name
+        if names:
+            session.rename_items(names)
+        view = session.customer
+        if view is not None and view.customer_id:
+            vouchers = await self.client.get_customer_vouchers(view.customer_id)
+            session.refresh_customer(CustomerView(view.customer, view.card, view.cards,
+                                                  view.points, vouchers, view.checked))
 
     async def sign_out(self) -> None:
         await self.client.logout()
@@ -140,9 +194,8 @@ class CheckoutService:
         status = card.status(self.clock())
         if status is not m.CardStatus.ACTIVE:
             return CardResult(CardCheck(status.value), card)
-        if card.is_free:
+        if card.is_free or card.customer_id is None:
             return CardResult(CardCheck.FREE, card)
-        assert card.customer_id
         return CardResult(CardCheck.ACTIVE, card, await self.load_customer(card.customer_id, card))
 
     async def load_customer(self, customer_id: str, card: m.Card | None = None) -> CustomerView:
@@ -155,10 +208,17 @@ class CheckoutService:
             card = next((k for k in cards if k.status(now) is m.CardStatus.ACTIVE), None)
         return CustomerView(customer, card, cards, points, vouchers)
 
+    async def reload_customer(self, view: CustomerView) -> CustomerView:
+        """The same customer read again (after a sale, a cancellation, a new voucher)."""
+        if not view.customer_id:
+            return view
+        fresh = await self.load_customer(view.customer_id, view.card)
+        return fresh
+
     async def find_customers(self, *, email: str = "", phone: str = "", first_name: str = "",
                              last_name: str = "", birthdate: str = "") -> list[m.Customer]:
         filters = {k: v.strip() for k, v in {
-            "email": email, "phone": "".join(ch for ch in phone if ch.isdigit()),
+            "email": email, "phone": "".join(ch for ch in phone if "0" <= ch <= "9"),
             "first_name": first_name, "last_name": last_name, "birthdate": birthdate,
         }.items() if v and v.strip()}
         if not filters:
@@ -167,10 +227,8 @@ class CheckoutService:
 
     async def assign_card(self, card: m.Card, customer_id: str) -> CustomerView:
         """Give a free card to a customer (`PUT /cards/{id}`), then load them."""
-        import msgspec
-
-        await self.client.update_card(msgspec.structs.replace(card, customer_id=customer_id))
         assigned = msgspec.structs.replace(card, customer_id=customer_id)
+        await self.client.update_card(assigned)
         return await self.load_customer(customer_id, assigned)
 
     # --- one-time passwords ---------------------------------------------------------------------
@@ -183,7 +241,7 @@ class CheckoutService:
     async def verify_otp(self, request_id: str, code: str) -> bool:
         return await self.client.verify_otp(self.external_app_id, request_id, code)
 
-    # --- bill, rewards, closure -------------------------------------------------------------------
+    # --- bill, rewards, vouchers ------------------------------------------------------------------
 
     def _where(self) -> dict[str, object]:
         if self.place is None:
@@ -197,26 +255,101 @@ class CheckoutService:
         if found:
             return found
         products = await self.client.get_products(code=code)
-        return products[0] if products else None
+        return next((p for p in products if p.code == code
+                     or any(plu.code == code for plu in p.plu_ids)), None)
 
-    async def rewards(self, session: CheckoutSession, *, full: bool = False
-                      ) -> list[m.RecommendedReward]:
-        rewards = await self.client.recommended_best_rewards(
-            **self._where(), bill=session.quote_bill(self.clock()), list_type="F" if full else "C",
-            **session.who)
-        return sorted(rewards, key=lambda r: (r.reward_priority or 9, -r.max_count, r.name))
+    async def rewards(self, session: CheckoutSession, *, full: bool = False) -> list[RewardInfo]:
+        """The rewards this bill can take, each with what it gives and its point cost."""
+        recommended, catalogue = await asyncio.gather(
+            self.client.recommended_best_rewards(
+                **self._where(), bill=session.quote_bill(self.clock()),
+                list_type="F" if full else "C", **session.who),
+            self._catalogue())
+        vouchers = {v.code: v for v in (session.customer.vouchers if session.customer else [])}
+        infos = []
+        for rec in recommended:
+            entry = catalogue.get(rec.code)
+            voucher = vouchers.get(rec.code)
+            effect = (rec.description or (entry.subtitle or entry.note if entry else None)
+                      or (voucher.reward.subtitle if voucher and voucher.reward else None) or "")
+            cost = (entry.points_cost or ZERO) if entry and not voucher else ZERO
+            infos.append(RewardInfo(rec.code, rec.name or rec.code, effect, cost, rec.max_count,
+                                    rec.reward_priority or 9))
+        return sorted(infos, key=lambda r: (r.priority, -r.max_count, r.name))
 
-    async def quote(self, session: CheckoutSession) -> m.AcceptedPayment:
-        """accept-payment for the bill as it is now; commits nothing."""
-        revision = session.revision
-        quote = await self.client.accept_payment(
-            **self._where(), bill=session.quote_bill(self.clock()),
-            payment_type=session.payment_type, benefit_codes=session.benefit_codes,
-            max_points=session.max_points or None, max_credit=session.max_credit or None,
+    async def _catalogue(self) -> dict[str, m.Reward]:
+        """The project's rewards by code, in the current language (cached by Cache-Control)."""
+        rewards = await self.client.get_rewards()
+        return {r.code: r for r in rewards}
+
+    async def check_voucher(self, session: CheckoutSession, code: str) -> VoucherCheck:
+        """A typed or scanned voucher code, checked at once: can this customer use it now?"""
+        found = await self.client.find_vouchers(code)
+        if not found:
+            return VoucherCheck(code, None, VoucherProblem.UNKNOWN)
+        voucher = found[0]
+        now = self.clock()
+        customer_id = session.customer.customer_id if session.customer else None
+        problem = None
+        if voucher.applied_date:
+            problem = VoucherProblem.USED
+        elif voucher.valid_to and _end(voucher.valid_to) < now:
+            problem = VoucherProblem.EXPIRED
+        elif voucher.valid_from and (m.parse_datetime(voucher.valid_from) or now) > now:
+            problem = VoucherProblem.NOT_YET_VALID
+        elif customer_id is None:
+            problem = VoucherProblem.NO_CUSTOMER
+        elif voucher.customer_id != customer_id:
+            problem = VoucherProblem.OTHER_CUSTOMER
+        return VoucherCheck(code, voucher, problem)
+
+    # --- closure ------------------------------------------------------------------------------------
+
+    async def quote(self, session: CheckoutSession) -> Quote:
+        """accept-payment for the checkout as it is now; commits nothing.
+
+        The quote carries the revision it was asked for; the session takes it only if
+        nothing changed meanwhile. Figures that do not add up raise `QuoteRefused`.
+        """
+        revision, payment = session.revision, session.payment
+        bill = session.quote_bill(self.clock())
+        codes = tuple(session.benefit_codes)
+        reward_points = session.reward_points
+        before = session.customer.available_points if session.customer else None
+        answer = await self.client.accept_payment(
+            **self._where(), bill=bill, payment_type=payment.payment_type, benefit_codes=codes,
+            max_points=payment.max_points or None, max_credit=payment.max_credit or None,
             **session.who)
-        if revision == session.revision:
-            session.quote, session.quoted_revision = quote, revision
+        quote = make_quote(revision=revision, bill=bill, payment_type=payment.payment_type,
+                           benefit_codes=codes, max_points=payment.max_points,
+                           max_credit=payment.max_credit, answer=answer,
+                           reward_points=reward_points, points_before=before)
+        session.accept_quote(quote)
         return quote
+
+    def offline_quote(self, session: CheckoutSession) -> Quote:
+        """Sell without CareCloud: the bill as it is, no vouchers, no points or credit spent.
+        The sale still names the customer's card, so points are earned when it arrives."""
+        quote = make_quote(revision=session.revision, bill=session.quote_bill(self.clock()),
+                           payment_type=session.payment_type, benefit_codes=(),
+                           max_points=ZERO, max_credit=ZERO, answer=None)
+        session.accept_quote(quote)
+        return quote
+
+    def purchase_request(self, session: CheckoutSession, quote: Quote) -> m.PurchaseRequest:
+        """The send-purchase request of a confirmed quote: built here and nowhere else."""
+        if self.place is None:
+            raise RuntimeError("Choose the store and cash desk first.")
+        bill = final_bill(
+            quote, purchase_type_id=self.reference.purchase_type_id,
+            discount_item_type_id=self.reference.item_type("discount"),
+            created_by=self.user.login if self.user else "",
+            payment_time=m.format_datetime(self.clock()))  # the moment of confirmation
+        who = session.who
+        return m.PurchaseRequest(store_id=self.place.store.store_id,
+                                 cashdesk_number=self.place.cashdesk_number,
+                                 card_number=who.get("card_number"),
+                                 customer_id=who.get("customer_id"), bill=bill)
 
     async def confirm(self, session: CheckoutSession) -> Receipt:
         """Commit the closed bill to the outbox, then let the sender deliver it.
@@ -224,54 +357,67 @@ class CheckoutService:
         The sale is safe once this returns: the outbox row is committed before the screen
         says "done", and its bill_id keeps a repeated send from counting twice.
         """
-        assert self.place is not None and session.quote is not None
-        final = session.final_bill(
-            purchase_type_id=self.reference.purchase_type_id,
-            discount_item_type_id=self.reference.item_type("discount"),
-            created_by=self.user.login if self.user else "", now=self.clock())
-        payload = {**self._where(), **session.who, "bill": m.encode(final)}
-        self.outbox.add(payload, currency_code=self.place.currency.code)  # committed, synced
-        self.on_queued()
         quote = session.quote
-        expected = quote.total_credit_points if session.customer else None
-        return Receipt(final.bill_id, final.total_price, self.place.currency.code,
-                       quote.credit_points_of_this_transaction, expected)
+        if quote is None or self.place is None:
+            raise ValueError("The bill has changed since the last quote.")
+        request = self.purchase_request(session, quote)
+        self.outbox.add(request, currency_code=self.place.currency.code)  # committed, synced
+        self.on_queued()
+        view = session.customer
+        receipt = Receipt(
+            bill_id=request.bill.bill_id, currency_code=self.place.currency.code,
+            lines=list(session.bill.lines), subtotal=quote.subtotal,
+            discounts=list(quote.discounts), discount_total=quote.discount_total,
+            points_spent=quote.points_spent, points_value=quote.points_value,
+            credit_used=quote.credit, paid=quote.to_pay,
+            points_earned=quote.points_earned if view else None,
+            expected_balance=quote.balance_after if view and view.customer else None,
+            offline=quote.offline, customer_name=view.name if view else "",
+            card_number=request.card_number, payment_time=request.bill.payment_time)
+        session.close(receipt)
+        return receipt
 
     async def await_delivery(self, receipt: Receipt, session: CheckoutSession, *,
                              wait_s: float = 10.0) -> Receipt:
-        """Wait (briefly) for the sender to deliver, then read the customer's new balance."""
-        deadline = asyncio.get_running_loop().time() + wait_s
+        """Wait (briefly) for the sender to deliver, then read the customer again."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait_s
         while True:
             entry = self.outbox.get(receipt.bill_id)
-            if entry.state in (SENT, MANUAL) or asyncio.get_running_loop().time() > deadline:
+            if entry.state in (SENT, MANUAL) or loop.time() > deadline:
                 break
             await asyncio.sleep(0.05)
         receipt.delivered = entry.state == SENT
         receipt.purchase_id = entry.purchase_id
-        if receipt.delivered and session.customer:
+        view = session.customer
+        if receipt.delivered and view is not None and view.customer_id:
             try:
-                overview = await self.client.get_points_overview(session.customer.customer_id)
+                fresh = await self.reload_customer(view)
             except ApiError:
                 return receipt  # the expected balance from the quote stays shown
-            receipt.new_balance = overview.available_points
-            session.customer.points = overview
+            receipt.new_balance = fresh.available_points
+            session.refresh_customer(fresh)
+        session.update_receipt(receipt)
         return receipt
 
     def cancel(self, entry: Entry) -> Entry:
-        """Queue a cancellation: the same bill with `canceled`, a new bill_id, and
-        `bill_number` naming the original, as the vendor's rule says."""
+        """Queue a cancellation derived from the sale's own request: `canceled`, a new
+        bill_id, `bill_number` naming the original, as the vendor's rule says."""
         if entry.kind != "sale" or entry.canceled_by:
             raise ValueError("Only a sale that is not cancelled yet can be cancelled.")
         if entry.state != SENT:
             raise ValueError("The sale has not reached CareCloud yet.")
-        payload = json.loads(json.dumps(entry.payload))
-        bill = payload["bill"]
-        bill.update(canceled=True, bill_number=entry.bill_id, bill_id=uuid.uuid4().hex,
-                    payment_time=m.format_datetime(self.clock()))
-        bill.pop("payment_recap", None)
-        if self.user:
-            bill["created_by"] = self.user.login
-        cancel = self.outbox.add(payload, currency_code=entry.currency_code, kind="cancel",
+        request = entry.request.cancellation(
+            bill_id=uuid.uuid4().hex, payment_time=m.format_datetime(self.clock()),
+            created_by=self.user.login if self.user else None)
+        cancel = self.outbox.add(request, currency_code=entry.currency_code, kind="cancel",
                                  original_bill_id=entry.bill_id)
         self.on_queued()
         return cancel
+
+
+def _end(text: str) -> datetime:
+    """The end of a validity: a date-only end covers that whole day."""
+    moment = m.parse_datetime(text)
+    assert moment is not None
+    return moment.replace(hour=23, minute=59, second=59) if len(text.strip()) <= 10 else moment

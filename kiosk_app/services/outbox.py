@@ -7,14 +7,17 @@ that need a person, and every manual action is kept in an audit trail.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from kiosk_app.api import models as m
 from kiosk_app.sqlite import Database
 
 PENDING, SENT, MANUAL, RESOLVED = "pending", "sent", "manual", "resolved"
@@ -26,7 +29,7 @@ CREATE TABLE IF NOT EXISTS entries(
     kind TEXT NOT NULL,              -- sale | cancel
     created_at REAL NOT NULL,
     payload TEXT NOT NULL,           -- the complete send-purchase request body
-    total REAL NOT NULL,
+    total TEXT NOT NULL,             -- exact decimal
     currency_code TEXT NOT NULL,
     state TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
@@ -55,8 +58,8 @@ class Entry:
     bill_id: str
     kind: str
     created_at: float
-    payload: dict[str, Any]
-    total: float
+    request: m.PurchaseRequest
+    total: Decimal
     currency_code: str
     state: str
     attempts: int
@@ -71,7 +74,9 @@ class Entry:
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Entry:
         values = dict(row)
-        values["payload"] = json.loads(values["payload"])
+        values["request"] = m.from_json(values.pop("payload"), m.PurchaseRequest,
+                                        what="outbox entry")
+        values["total"] = Decimal(str(values["total"]))
         return cls(**values)
 
 
@@ -108,26 +113,26 @@ class Outbox:
 
     # --- writing ----------------------------------------------------------------------------------
 
-    def add(self, payload: dict[str, Any], *, currency_code: str, kind: str = "sale",
+    def add(self, request: m.PurchaseRequest, *, currency_code: str, kind: str = "sale",
             original_bill_id: str | None = None) -> Entry:
         """Commit a send-purchase request; adding the same bill_id again returns the first."""
-        bill = payload["bill"]
+        bill = request.bill
         now = self._clock()
         with self._tx() as db:
             existing = db.execute("SELECT * FROM entries WHERE bill_id=?",
-                                  (bill["bill_id"],)).fetchone()
+                                  (bill.bill_id,)).fetchone()
             if existing is None:
                 cur = db.execute(
                     "INSERT INTO entries(bill_id, kind, created_at, payload, total, currency_code,"
                     " state, next_attempt_at, original_bill_id) VALUES(?,?,?,?,?,?,?,?,?)",
-                    (bill["bill_id"], kind, now, json.dumps(payload, ensure_ascii=False),
-                     bill["total_price"], currency_code, PENDING, now, original_bill_id))
+                    (bill.bill_id, kind, now, m.to_json(request).decode(),
+                     str(bill.total_price), currency_code, PENDING, now, original_bill_id))
                 if original_bill_id:
                     db.execute("UPDATE entries SET canceled_by=? WHERE bill_id=?",
-                               (bill["bill_id"], original_bill_id))
+                               (bill.bill_id, original_bill_id))
                 self._audit(db, cur.lastrowid, "created", None)
         self._changed()
-        return self.get(bill["bill_id"])
+        return self.get(bill.bill_id)
 
     def mark_sent(self, entry_id: int, purchase_id: str | None, note: str | None = None) -> None:
         with self._tx() as db:
@@ -245,4 +250,9 @@ class Outbox:
         return [{"bill_id": e.bill_id, "kind": e.kind, "state": e.state,
                  "created_at": e.created_at, "attempts": e.attempts,
                  "last_error": e.last_error, "last_reason": e.last_reason,
-                 "request": e.payload, "audit": self.audit(e.id)} for e in self.by_ids(entry_ids)]
+                 "request": m.encode(e.request), "audit": self.audit(e.id)}
+                for e in self.by_ids(entry_ids)]
+
+    def export_json(self, entry_ids: Sequence[int]) -> bytes:
+        """`export` as indented JSON, amounts as exact numbers."""
+        return msgspec.json.format(m.to_json(self.export(entry_ids)), indent=2)

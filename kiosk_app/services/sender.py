@@ -44,19 +44,18 @@ class OutboxSender:
         self._clock = clock
         self._file_lock = FileLock(str(Path(str(outbox.path) + ".sender.lock")))
         self.is_sender = False
-        self.online: bool | None = None
         self._wake: asyncio.Event | None = None
-        self._listeners: list[Callable[[], None]] = []
+        self._delivered: list[Callable[[Entry], None]] = []
 
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Told when `online` or `is_sender` change."""
-        self._listeners.append(listener)
+    def on_delivered(self, listener: Callable[[Entry], None]) -> None:
+        """Told after an entry reached CareCloud (the customer's account changed)."""
+        self._delivered.append(listener)
 
-    def _set_online(self, online: bool) -> None:
-        if online != self.online:
-            self.online = online
-            for listener in list(self._listeners):
-                listener()
+    def _mark_delivered(self, entry: Entry, purchase_id: str | None, note: str | None = None
+                        ) -> None:
+        self.outbox.mark_sent(entry.id, purchase_id, note)
+        for listener in list(self._delivered):
+            listener(entry)
 
     def wake(self) -> None:
         """Something new to send (or someone signed in): do not wait for the cycle."""
@@ -118,33 +117,28 @@ class OutboxSender:
     async def send(self, entry: Entry) -> str:
         """One try for one entry: 'delivered', 'later', 'manual', or 'stop' (offline/signed out)."""
         try:
-            result = await self.client.send_purchase_payload(entry.payload)
+            result = await self.client.send_purchase(entry.request)
         except NotSignedIn:
             return "stop"  # nothing counted: it goes out once somebody signs in
         except BadRequest as exc:
             if exc.has_reason("already_exists", "bill_id"):
-                self.outbox.mark_sent(entry.id, None, "CareCloud already had it")
-                self._set_online(True)
+                self._mark_delivered(entry, None, "CareCloud already had it")
                 return "delivered"
             reason = ", ".join(f"{p.name}: {p.reason}" for p in exc.invalid_params) or exc.title
             self.outbox.mark_manual(entry.id, str(exc), reason)
-            self._set_online(True)
             return "manual"
         except TransportError as exc:
             self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
                                     max_attempts=self.max_attempts, reason="network")
-            self._set_online(False)
             return "stop"  # the rest would fail the same way; the cycle tries again
         except (RateLimited, ServerError, ProtocolError, Unauthorized) as exc:
             reason = f"HTTP {exc.status}" if isinstance(exc, HttpError) else "protocol"
             self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
                                     max_attempts=self.max_attempts, reason=reason)
-            self._set_online(True)
             return "later"
         except HttpError as exc:  # 403, 404, 405: retrying will not help
             self.outbox.mark_manual(entry.id, str(exc), f"HTTP {exc.status}")
             return "manual"
-        self.outbox.mark_sent(entry.id, result.purchase_id)
-        self._set_online(True)
+        self._mark_delivered(entry, result.purchase_id)
         log.info("purchase %s delivered", entry.bill_id)
         return "delivered"

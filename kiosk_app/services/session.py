@@ -1,14 +1,24 @@
-"""One customer's visit at the till: who they are, the bill, the chosen rewards and the quote."""
+"""One customer's visit at the till: the single owner of the checkout's state.
+
+Screens read it and call its intent methods; nothing else changes it. Every intent bumps
+`revision` and tells the subscribers. A quote is accepted only for the revision it was
+asked for, in one place (`accept_quote`), so an answer computed for another state of the
+checkout (another customer, another bill) is never shown and never sent.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from decimal import Decimal
 
 from kiosk_app.api import models as m
-from kiosk_app.services.bill import BillDraft, money
+from kiosk_app.money import ZERO, to_decimal
+from kiosk_app.services.bill import BillDraft, BillLine
+from kiosk_app.services.quote import Discount, Quote
 
 PAYMENT_TYPES = ("A", "S", "C", "D")
 
@@ -17,167 +27,351 @@ PAYMENT_TYPES = ("A", "S", "C", "D")
 class CustomerView:
     """What the customer panel shows; loaded with at most two sequential round trips."""
 
-    customer: m.Customer
+    customer: m.Customer | None
     card: m.Card | None = None
     cards: list[m.Card] = field(default_factory=list)
     points: m.PointsOverview | None = None
     vouchers: list[m.Voucher] = field(default_factory=list)
+    checked: bool = True  # False: a card number taken while CareCloud was out of reach
 
     @property
-    def customer_id(self) -> str:
-        return self.customer.customer_id
+    def customer_id(self) -> str | None:
+        return self.customer.customer_id if self.customer else None
 
     @property
     def name(self) -> str:
-        return self.customer.personal_information.full_name
+        return self.customer.personal_information.full_name if self.customer else ""
 
     @property
-    def available_points(self) -> float:
-        return self.points.available_points if self.points else 0.0
+    def available_points(self) -> Decimal:
+        return self.points.available_points if self.points else ZERO
+
+
+@dataclass(frozen=True)
+class Payment:
+    """How the customer pays: payment type, points and credit offered."""
+
+    payment_type: str = "A"
+    max_points: Decimal = ZERO
+    max_credit: Decimal = ZERO
 
 
 @dataclass
 class Receipt:
-    """What the done screen shows; `purchase_id` arrives once the outbox delivered the sale."""
+    """What the done screen shows, from the quote that was confirmed; `purchase_id` and
+    the re-read balance arrive once the outbox delivered the sale."""
 
     bill_id: str
-    total_price: float
     currency_code: str
-    points_earned: float
-    new_balance: float | None
+    lines: list[BillLine]
+    subtotal: Decimal
+    discounts: list[Discount]
+    discount_total: Decimal
+    points_spent: Decimal
+    points_value: Decimal
+    credit_used: Decimal
+    paid: Decimal
+    points_earned: Decimal | None
+    expected_balance: Decimal | None
+    offline: bool
+    customer_name: str = ""
+    card_number: str | None = None
+    payment_time: str = ""
     purchase_id: str | None = None
     delivered: bool = False
+    new_balance: Decimal | None = None
+
+    @property
+    def balance(self) -> Decimal | None:
+        return self.new_balance if self.new_balance is not None else self.expected_balance
 
 
-@dataclass
+@dataclass(frozen=True)
+class RewardInfo:
+    """A reward as the rewards screen shows it: what it gives and what it costs."""
+
+    code: str
+    name: str
+    effect: str
+    points_cost: Decimal
+    max_count: int
+    priority: int = 9
+
+
+class SessionClosed(RuntimeError):
+    """The sale was confirmed; start a new customer before changing it."""
+
+
 class CheckoutSession:
-    """Everything a cashier has entered for the current customer; cleared by "New customer"."""
+    """Everything a cashier has entered for the current customer."""
 
-    bill: BillDraft = field(default_factory=BillDraft)
-    customer: CustomerView | None = None
-    card_number: str | None = None
-    free_card: m.Card | None = None  # scanned, waiting to be assigned to a looked-up customer
-    phone_validated: bool = False
-    validated_phone: str | None = None
-    rewards: Counter[str] = field(default_factory=Counter)
-    voucher_codes: list[str] = field(default_factory=list)
-    payment_type: str = "A"
-    max_points: float = 0.0
-    max_credit: float = 0.0
-    quote: m.AcceptedPayment | None = None
-    quoted_revision: int = -1
-    revision: int = 0
-    bill_id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    payment_time: str = ""
-    receipt: Receipt | None = None
+    def __init__(self, currency_id: str = "") -> None:
+        self._revision = 0
+        self._listeners: list[Callable[[], None]] = []
+        self._quote: Quote | None = None
+        self._reset(currency_id)
 
-    def changed(self) -> None:
-        """Anything that changes the price invalidates the quote."""
-        self.revision += 1
-        self.quote = None
+    def _reset(self, currency_id: str) -> None:
+        self._bill = BillDraft(currency_id=currency_id)
+        self._customer: CustomerView | None = None
+        self._card_number: str | None = None
+        self._free_card: m.Card | None = None
+        self._validated_phone: str | None = None
+        self._rewards: Counter[str] = Counter()
+        self._reward_info: dict[str, RewardInfo] = {}
+        self._vouchers: list[str] = []
+        self._payment = Payment()
+        self._quote = None
+        self._bill_id = uuid.uuid4().hex
+        self._receipt: Receipt | None = None
 
-    def set_customer(self, view: CustomerView | None, card_number: str | None = None) -> None:
-        self.customer = view
-        self.card_number = card_number or (view.card.card_number if view and view.card else None)
-        self.phone_validated = False
-        self.validated_phone = None
-        self.rewards.clear()
-        self.voucher_codes.clear()
-        self.max_points = 0.0
-        self.changed()
+    # --- subscribers ------------------------------------------------------------------------------
 
-    def reset(self, currency_id: str) -> None:
-        """New customer: forget everything and take a new bill id."""
-        self.set_customer(None)
-        self.free_card = None
-        self.bill = BillDraft(currency_id=currency_id)
-        self.payment_type = "A"
-        self.max_credit = 0.0
-        self.quote = None
-        self.bill_id = uuid.uuid4().hex
-        self.payment_time = ""
-        self.receipt = None
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Called after every intent; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _changed(self) -> None:
+        self._revision += 1
+        self._quote = None  # it belonged to the previous revision
+        for listener in list(self._listeners):
+            listener()
+
+    def _open(self) -> None:
+        if self._receipt is not None:
+            raise SessionClosed("This sale is confirmed. Start a new customer.")
+
+    # --- what screens read ---------------------------------------------------------------------------
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    @property
+    def bill(self) -> BillDraft:
+        return self._bill
+
+    @property
+    def bill_id(self) -> str:
+        return self._bill_id
+
+    @property
+    def customer(self) -> CustomerView | None:
+        return self._customer
+
+    @property
+    def card_number(self) -> str | None:
+        return self._card_number
+
+    @property
+    def free_card(self) -> m.Card | None:
+        return self._free_card
+
+    @property
+    def phone_validated(self) -> bool:
+        return self._validated_phone is not None
+
+    @property
+    def validated_phone(self) -> str | None:
+        return self._validated_phone
+
+    @property
+    def rewards(self) -> Mapping[str, int]:
+        return dict(self._rewards)
+
+    def reward_info(self, code: str) -> RewardInfo | None:
+        return self._reward_info.get(code)
+
+    @property
+    def voucher_codes(self) -> tuple[str, ...]:
+        return tuple(self._vouchers)
+
+    @property
+    def payment(self) -> Payment:
+        return self._payment
+
+    @property
+    def payment_type(self) -> str:
+        return self._payment.payment_type
+
+    @property
+    def receipt(self) -> Receipt | None:
+        return self._receipt
+
+    @property
+    def quote(self) -> Quote | None:
+        """The quote of the checkout as it is now, or None: never one of another revision."""
+        quote = self._quote
+        return quote if quote is not None and quote.revision == self._revision else None
 
     @property
     def benefit_codes(self) -> list[str]:
-        codes = [code for code, count in self.rewards.items() for _ in range(count)]
-        return codes + [c for c in self.voucher_codes if c not in self.rewards]
+        codes = [code for code, count in self._rewards.items() for _ in range(count)]
+        return codes + [c for c in self._vouchers if c not in self._rewards]
+
+    @property
+    def reward_points(self) -> Decimal:
+        """Points the chosen rewards cost, as the catalogue states them."""
+        return sum((info.points_cost * self._rewards[code]
+                    for code, info in self._reward_info.items() if code in self._rewards), ZERO)
 
     @property
     def who(self) -> dict[str, str]:
-        if self.card_number:
-            return {"card_number": self.card_number}
-        if self.customer:
-            return {"customer_id": self.customer.customer_id}
+        if self._card_number:
+            return {"card_number": self._card_number}
+        if self._customer and self._customer.customer_id:
+            return {"customer_id": self._customer.customer_id}
         return {}
 
     def quote_bill(self, now: datetime) -> m.Bill:
-        """The bill as quotes see it (no discounts applied yet)."""
-        self.payment_time = self.payment_time or m.format_datetime(now)
+        """The bill as quotes see it (no discounts applied yet), timed now."""
         return m.Bill(
-            bill_id=self.bill_id,
-            payment_time=self.payment_time,
-            currency_id=self.bill.currency_id,
-            total_price=self.bill.total,
-            bill_items=[self._item(line) for line in self.bill.lines],
+            bill_id=self._bill_id,
+            payment_time=m.format_datetime(now),
+            currency_id=self._bill.currency_id,
+            total_price=self._bill.total,
+            bill_items=[_item(line) for line in self._bill.lines],
         )
 
-    @staticmethod
-    def _item(line) -> m.BillItem:
-        return m.BillItem(
-            plu_ids=[m.PluId(list_code="PLU", code=line.plu_code or f"MANUAL-{line.line_id}")],
-            plu_name=line.name, vat_rate=line.vat_rate, quantity=line.quantity,
-            paid_amount=line.total, price=line.unit_price, bill_item_id=line.line_id,
-            loyalty_off=line.loyalty_off, purchase_item_type_id=line.item_type_id)
+    # --- intents ------------------------------------------------------------------------------------
 
-    @property
-    def discount_total(self) -> float:
-        if not self.quote:
-            return 0.0
-        return money(sum(d.discount_value or 0 for d in self.quote.recommended_discounts)
-                     + sum(v.discount_value or 0 for v in self.quote.vouchers))
+    def start(self, currency_id: str) -> None:
+        """New customer: forget everything and take a new bill id."""
+        self._reset(currency_id)
+        self._changed()
 
-    @property
-    def total_after_discounts(self) -> float:
-        return money(self.bill.total - self.discount_total)
+    def identify(self, view: CustomerView | None, card_number: str | None = None) -> None:
+        """Who is buying (None: without a card). Benefits chosen for someone else go."""
+        self._open()
+        self._customer = view
+        self._card_number = card_number or (view.card.card_number if view and view.card
+                                            else None)
+        self._free_card = None
+        self._validated_phone = None
+        self._rewards.clear()
+        self._vouchers.clear()
+        self._payment = replace(self._payment, max_points=ZERO, max_credit=ZERO)
+        self._changed()
 
-    @property
-    def to_pay(self) -> float:
-        """What the customer still pays in money after points and credit."""
-        if not self.quote:
-            return self.bill.total
-        return money(self.total_after_discounts - self.quote.price_of_credit_points
-                     - self.quote.credit)
+    def refresh_customer(self, view: CustomerView) -> None:
+        """The same customer read again (balance, vouchers after a sale or cancellation)."""
+        if self._customer is None or self._customer.customer_id != view.customer_id:
+            return
+        self._customer = view
+        self._changed()
 
-    def final_bill(self, *, purchase_type_id: str, discount_item_type_id: str, created_by: str,
-                   now: datetime) -> m.FinalBill:
-        """The closed bill: discounts as negative items and in `payment_recap`, total reduced."""
-        if self.quote is None or self.quoted_revision != self.revision:
-            raise ValueError("The bill has changed since the last quote.")
-        bill = self.quote_bill(now)
-        vat = {line.line_id: line.vat_rate for line in self.bill.lines}
-        items = list(bill.bill_items)
-        discounts = [(d.discount_code or "", d.description or d.discount_code or "",
-                      d.discount_value or 0.0, d.bill_item_id)
-                     for d in self.quote.recommended_discounts]
-        discounts += [(v.code or "", v.name or v.code or "", v.discount_value or 0.0,
-                       v.bill_item_id or "") for v in self.quote.vouchers]
-        for n, (code, name, value, target) in enumerate(discounts, 1):
-            if value <= 0:
-                continue
-            items.append(m.BillItem(
-                plu_ids=[m.PluId(list_code="DISCOUNT", code=code or "DISCOUNT")],
-                plu_name=name, vat_rate=vat.get(target, 0.0), quantity=1,
-                paid_amount=-money(value), price=-money(value), bill_item_id=f"D{n}-{target}",
-                loyalty_off=True, purchase_item_type_id=discount_item_type_id))
-        recap = m.PaymentRecap(
-            credit_points=self.quote.credit_points or None,
-            amount_for_credit=self.quote.credit or None,
-            vouchers=list(self.quote.vouchers),
-            recommended_discounts=list(self.quote.recommended_discounts),
-        )
-        return m.FinalBill(
-            bill_id=bill.bill_id, payment_time=bill.payment_time, created_by=created_by,
-            currency_id=bill.currency_id, total_price=money(sum(i.paid_amount for i in items)),
-            bill_items=items, purchase_type_id=purchase_type_id, canceled=False,
-            payment_type=self.payment_type, payment_recap=recap)
+    def hold_free_card(self, card: m.Card | None) -> None:
+        """A scanned card with no customer, waiting to be assigned to one found by lookup."""
+        self._free_card = card
+        self._changed()
+
+    def validate_phone(self, phone: str) -> None:
+        self._validated_phone = phone
+        self._changed()
+
+    def add_item(self, *, plu_code: str, name: str, unit_price: Decimal, vat_rate: Decimal,
+                 item_type_id: str, quantity: Decimal = Decimal(1), loyalty_off: bool = False,
+                 product_id: str | None = None) -> BillLine:
+        self._open()
+        line = self._bill._add(plu_code=plu_code, name=name, unit_price=unit_price,
+                               vat_rate=vat_rate, item_type_id=item_type_id, quantity=quantity,
+                               loyalty_off=loyalty_off, product_id=product_id)
+        self._changed()
+        return line
+
+    def set_quantity(self, line_id: str, quantity: Decimal) -> None:
+        self._open()
+        self._bill._set_quantity(line_id, quantity)
+        self._changed()
+
+    def remove_item(self, line_id: str) -> None:
+        self._open()
+        self._bill._remove(line_id)
+        self._changed()
+
+    def rename_items(self, names: dict[str, str]) -> None:
+        """Product names again in the UI language; prices and the quote stay."""
+        self._bill._rename(names)
+        self._changed()
+
+    def choose_reward(self, code: str, count: int, info: RewardInfo | None = None) -> None:
+        self._open()
+        if count < 0:
+            raise ValueError("A reward is applied zero or more times.")
+        if info is not None:
+            self._reward_info[code] = info
+            count = min(count, info.max_count)
+        if count:
+            self._rewards[code] = count
+        else:
+            self._rewards.pop(code, None)
+        self._changed()
+
+    def add_voucher(self, code: str) -> None:
+        self._open()
+        code = code.strip()
+        if not code:
+            raise ValueError("Type or scan the voucher code.")
+        if code in self._vouchers:
+            raise ValueError("This voucher is already on the bill.")
+        self._vouchers.append(code)
+        self._changed()
+
+    def remove_voucher(self, code: str) -> None:
+        self._open()
+        if code in self._vouchers:
+            self._vouchers.remove(code)
+            self._changed()
+
+    def set_payment(self, *, payment_type: str | None = None, max_points: Decimal | None = None,
+                    max_credit: Decimal | None = None) -> None:
+        self._open()
+        payment = self._payment
+        if payment_type is not None:
+            if payment_type not in PAYMENT_TYPES:
+                raise ValueError(f"Unknown payment type {payment_type!r}.")
+            payment = replace(payment, payment_type=payment_type)
+        if max_points is not None:
+            payment = replace(payment, max_points=_not_negative(max_points))
+        if max_credit is not None:
+            payment = replace(payment, max_credit=_not_negative(max_credit))
+        if payment != self._payment:
+            self._payment = payment
+            self._changed()
+
+    def accept_quote(self, quote: Quote) -> bool:
+        """The one place a quote is taken: only if it was asked for the checkout as it is now."""
+        if quote.revision != self._revision or self._receipt is not None:
+            return False
+        self._quote = quote
+        for listener in list(self._listeners):
+            listener()
+        return True
+
+    def close(self, receipt: Receipt) -> None:
+        """The sale is confirmed (committed to the outbox); nothing changes it any more."""
+        self._open()
+        self._receipt = receipt
+        self._changed()
+
+    def update_receipt(self, receipt: Receipt) -> None:
+        """Delivery news for the confirmed sale (purchase id, the balance read again)."""
+        if self._receipt is not None and self._receipt.bill_id == receipt.bill_id:
+            self._receipt = receipt
+            self._changed()
+
+
+def _not_negative(value: Decimal) -> Decimal:
+    value = to_decimal(value)
+    if value < 0:
+        raise ValueError("Must not be negative.")
+    return value
+
+
+def _item(line: BillLine) -> m.BillItem:
+    return m.BillItem(
+        plu_ids=[m.PluId(list_code="PLU", code=line.plu_code or f"MANUAL-{line.line_id}")],
+        plu_name=line.name, vat_rate=line.vat_rate, quantity=line.quantity,
+        paid_amount=line.total, price=line.unit_price, bill_item_id=line.line_id,
+        loyalty_off=line.loyalty_off, purchase_item_type_id=line.item_type_id)

@@ -16,6 +16,7 @@ import httpx
 from kiosk_app.api import CareCloudClient
 from kiosk_app.config import Settings, default_outbox_path
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.connectivity import Connectivity
 from kiosk_app.services.outbox import Outbox
 from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
@@ -32,6 +33,7 @@ class Parts:
     session: CheckoutSession
     client: CareCloudClient
     sender: OutboxSender
+    connectivity: Connectivity
     scanner: Any  # ScannerFilter
     languages: Any  # Languages
     sandbox: Any | None  # SandboxServer when running on the embedded sandbox
@@ -80,6 +82,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
     sender = OutboxSender(outbox, client, interval=settings.send_interval,
                           retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
     sender_task = asyncio.ensure_future(sender.run())
+    connectivity = Connectivity(client)
+    probe_task = asyncio.ensure_future(connectivity.run())
     scanner = ScannerFilter(app, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)
     app.installEventFilter(scanner)
     window = None
@@ -92,11 +96,13 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
             log.warning("language %r is not available; using English", settings.language)
             languages.switch("en")
         client.language = languages.api_language
-        window = MainWindow(service, session, sender=sender, scanner=scanner,
+        window = MainWindow(service, session, sender=sender, connectivity=connectivity,
+                            scanner=scanner,
                             store_id=settings.store_id, cashdesk_number=settings.cashdesk_number,
                             demo_hint=demo[:2] if demo else None, languages=languages,
                             otp_cooldown_s=otp_cooldown_s)
-        yield Parts(window, service, session, client, sender, scanner, languages, sandbox, demo)
+        yield Parts(window, service, session, client, sender, connectivity, scanner, languages,
+                    sandbox, demo)
     finally:
         if window is not None:
             window.close()
@@ -104,9 +110,10 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
         if client.signed_in:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(client.logout(), timeout=3)
-        sender_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await sender_task
+        for task in (sender_task, probe_task):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         outbox.close()
         await client.aclose()
         if sandbox is not None:

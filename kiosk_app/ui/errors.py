@@ -16,6 +16,9 @@ from kiosk_app.api import (
     Unauthorized,
 )
 from kiosk_app.api.client import NotSignedIn
+from kiosk_app.services.checkout import SetupError
+from kiosk_app.services.quote import QuoteRefused
+from kiosk_app.services.session import SessionClosed
 
 CONTEXT = "Errors"
 
@@ -94,6 +97,16 @@ def describe(exc: BaseException) -> str:
                 return tr(text)
         return tr(QT_TRANSLATE_NOOP("Errors", "CareCloud refused this. Check the input and "
                                     "try again."))
+    if isinstance(exc, QuoteRefused):
+        return tr(QT_TRANSLATE_NOOP("Errors", "CareCloud's price for this bill does not add up, "
+                                    "so it is not used. Retry, or sell without loyalty "
+                                    "benefits and tell support."))
+    if isinstance(exc, SetupError):
+        return tr(QT_TRANSLATE_NOOP("Errors", "The CareCloud project lacks stores, currencies or "
+                                    "purchase types this till needs. Ask support to set it up."))
+    if isinstance(exc, SessionClosed):
+        return tr(QT_TRANSLATE_NOOP("Errors", "This sale is already confirmed. Start a new "
+                                    "customer."))
     if isinstance(exc, NotSignedIn | Unauthorized):
         return tr(QT_TRANSLATE_NOOP("Errors", "Your session has ended. Sign in again."))
     if isinstance(exc, Forbidden):

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from kiosk_app import __version__
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.connectivity import Connectivity, Reach
+from kiosk_app.services.outbox import Entry
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.i18n import LANGUAGES, Languages
+from kiosk_app.ui.operations import Operations
 from kiosk_app.ui.scanner import ScannerFilter
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.screens.bill import BillScreen
@@ -48,18 +51,25 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     closed = Signal()
     outbox_changed = Signal()  # emitted from any thread; delivered on the UI thread
+    reach_changed = Signal()
+    delivered = Signal(object)  # an outbox Entry that reached CareCloud
 
     def __init__(self, service: CheckoutService, session: CheckoutSession, *,
-                 sender: OutboxSender | None = None,
+                 sender: OutboxSender | None = None, connectivity: Connectivity | None = None,
                  scanner: ScannerFilter | None = None, store_id: str = "",
                  cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
                  otp_cooldown_s: int = 30, languages: Languages | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
-        self.languages = languages or Languages(self)
+        if languages is None:  # standalone (tests): English with its plural forms
+            languages = Languages(self)
+            languages.switch("en")
+        self.languages = languages
         self.cashier_language = self.languages.current
         self.sender = sender
+        self.connectivity = connectivity
+        self.trail: list[str] = []  # where Back leads
         self.sandbox = demo_hint is not None
         self.resize(1180, 800)
         central = QWidget(self)
@@ -109,8 +119,10 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             self.stack.addWidget(screen)
             screen.go.connect(self.show_screen)
-            screen.session_changed.connect(self.refresh)
             screen.unexpected.connect(self.show_unexpected)
+        self.ops = Operations(show_error=lambda text: self.current.show_error(text),
+                              clear_error=lambda: None, unexpected=self.show_unexpected)
+        session.subscribe(self._session_changed)
         self.panel.validate_phone.connect(lambda: self.show_screen("otp"))
         self.panel.switch_language.connect(lambda code: self.switch_language(code))
         self.panel.languages = self.languages
@@ -123,8 +135,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.unsent_label)
         self.outbox_changed.connect(self.update_status)
         service.outbox.subscribe(self.outbox_changed.emit)
+        self.reach_changed.connect(self._reach_changed)
+        if connectivity is not None:
+            connectivity.subscribe(lambda _state: self.reach_changed.emit())
+        self.delivered.connect(self._delivered)
         if sender is not None:
-            sender.subscribe(self.outbox_changed.emit)
+            sender.on_delivered(self.delivered.emit)
         self.age_timer = QTimer(self, interval=15_000)
         self.age_timer.timeout.connect(self.update_status)
         self.age_timer.start()
@@ -163,10 +179,10 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Status bar: online or not, how many purchases are unsent and the oldest one's age."""
-        online = self.sender.online if self.sender else None
-        if online is None:
+        state = self.connectivity.state if self.connectivity else Reach.UNKNOWN
+        if state is Reach.UNKNOWN:
             self.online_label.setText(self.tr("● Connecting…"))
-        elif online:
+        elif state is Reach.ONLINE:
             self.online_label.setText(self.tr("● Online"))
         else:
             self.online_label.setText(self.tr("● Offline: purchases are kept and sent later"))
@@ -201,14 +217,42 @@ class MainWindow(QMainWindow):
         for button in (self.new_button, self.history_button, self.transfer_button):
             button.setVisible(place is not None)
 
+    def _session_changed(self) -> None:
+        self.refresh()
+        self.current.session_changed()
+
+    def _reach_changed(self) -> None:
+        self.update_status()
+        if self.connectivity is not None and self.connectivity.online:
+            closure = self.screens["closure"]
+            assert isinstance(closure, ClosureScreen)
+            closure.requote_if_needed()
+
+    def _delivered(self, entry: Entry) -> None:
+        """A sale or cancellation reached CareCloud: if it is this customer's, read them again."""
+        view = self.session.customer
+        if view is None or not view.customer_id:
+            return
+        request = entry.request
+        cards = {card.card_number for card in view.cards}
+        if request.customer_id == view.customer_id or (request.card_number or "") in cards:
+            self.ops.run(self.service.reload_customer(view), self.session.refresh_customer,
+                         key="reload-customer", preempt=True, background=True)
+
     def show_screen(self, name: str) -> None:
         if name == "new":
             self.new_customer()
             return
+        if name == "back":
+            name = self.trail.pop() if self.trail else "card"
+        elif self.stack.currentWidget() is not None and name != self.current_name:
+            self.trail = [*self.trail[-9:], self.current_name]
         if name != "sign_in" and self.service.place is None:
             name = "sign_in"
+        if name in ("card", "sign_in", "done"):
+            self.trail.clear()  # a fresh start: nothing behind it to go back to
         if name == "card" and not self.session.bill.currency_id and self.service.place:
-            self.session.reset(self.service.place.currency.currency_id)
+            self.session.start(self.service.place.currency.currency_id)
         screen = self.screens[name]
         self.stack.setCurrentWidget(screen)
         screen.entered()
@@ -229,12 +273,9 @@ class MainWindow(QMainWindow):
         if self.service.place is None:
             return
 
-        def reloaded(_: None) -> None:
-            self.panel.refresh()
-            self.screens["bill"].refresh()
-
-        # on the current screen: busy while it runs, a failure explained there
-        self.current.run(self.service.refresh_texts(self.session), reloaded, background=True)
+        # a failure is explained on the current screen; the session's intents redraw the rest
+        self.current.run(self.service.refresh_texts(self.session), key="texts", preempt=True,
+                         background=True)
         refresh = getattr(self.current, "refresh_server_texts", None)
         if refresh is not None:
             refresh()
@@ -244,8 +285,9 @@ class MainWindow(QMainWindow):
         for screen in self.screens.values():
             screen.cancel_tasks()
             screen.clear_error()
+        self.ops.cancel()
         if self.service.place:
-            self.session.reset(self.service.place.currency.currency_id)
+            self.session.start(self.service.place.currency.currency_id)
         if self.languages.current != self.cashier_language:
             self.switch_language(self.cashier_language)  # the cashier's language comes back
         self.show_screen("card")
@@ -255,6 +297,10 @@ class MainWindow(QMainWindow):
         if isinstance(screen, SignInScreen):
             screen.show_error(self.tr("Sign in first, then scan."))
             return
+        target = getattr(screen, "scan_target", None)
+        if target is not None:  # e.g. a voucher scanned at closure: checked on Rewards
+            self.show_screen(target)
+            screen = self.current
         if screen.scanned(code):
             return
         if looks_like_card_number(code):
@@ -292,6 +338,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ops.cancel()
         for screen in self.screens.values():
             screen.cancel_tasks()
         self.closed.emit()

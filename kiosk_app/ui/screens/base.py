@@ -1,34 +1,31 @@
-"""What every screen shares: async actions with busy state, errors shown in place, translation."""
+"""What every screen shares: operations with busy state, errors shown in place, translation."""
 
 from __future__ import annotations
 
 import asyncio
-import inspect
-import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk_app.api import ApiError
-from kiosk_app.ui.errors import describe
+from kiosk_app.ui.operations import Operations
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class Screen(QWidget):
-    """A page of the main window; `go` asks the window to show another page."""
+    """A page of the main window; `go` asks the window to show another page ("back" for
+    the previous one)."""
 
     go = Signal(str)
-    session_changed = Signal()  # the customer panel and status need a refresh
     unexpected = Signal(object)  # an exception nobody foresaw: the window shows a dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks: set[asyncio.Task[Any]] = set()
-        self._busy = 0
+        self.ops = Operations(show_error=self.show_error, clear_error=self.clear_error,
+                              unexpected=self.unexpected.emit, settled=self.update_actions,
+                              busy_changed=self._show_busy)
         self.layout_ = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
@@ -59,7 +56,8 @@ class Screen(QWidget):
         """Called when the screen is shown."""
 
     def back(self) -> None:
-        """Esc: the previous screen, where there is one."""
+        """Esc or Back: the screen the cashier came from."""
+        self.go.emit("back")
 
     def default_action(self) -> None:
         """Enter when no text field has focus: the screen's main button."""
@@ -67,6 +65,9 @@ class Screen(QWidget):
     def scanned(self, code: str) -> bool:
         """A scanner code arrived while this screen is shown; True when handled."""
         return False
+
+    def session_changed(self) -> None:
+        """The checkout changed (any intent): redraw what is shown from it."""
 
     # --- messages and busy state ----------------------------------------------------------------
 
@@ -80,77 +81,30 @@ class Screen(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy > 0
+        return self.ops.busy
 
-    def set_busy(self, busy: bool) -> None:
-        self._busy += 1 if busy else -1
-        self.busy_label.setVisible(self._busy > 0)
-        self.busy_changed()
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.update_actions()
 
-    def busy_changed(self) -> None:
-        """Screens re-evaluate which buttons are enabled."""
+    def update_actions(self) -> None:
+        """Decide which buttons make sense now (after every change and every answer)."""
 
-    def run(
-        self,
-        work: Awaitable[T],
-        on_ok: Callable[[T], None],
-        *,
-        disable: Iterable[QPushButton] = (),
-        on_error: Callable[[BaseException], bool] | None = None,
-        background: bool = False,
-    ) -> asyncio.Task[None]:
-        """Run `work` on the loop: busy while it runs, `on_ok` on success, the error shown here.
+    def enable(self, widget: QWidget, condition: bool) -> None:
+        """Enable an action when it makes sense and no running operation holds it."""
+        widget.setEnabled(condition and not self.ops.held(widget))
 
-        Buttons in `disable` stay disabled until the answer arrives (writes are sent once).
-        `on_error` may handle an error itself by returning True. A `background` refresh does
-        not make the screen busy (a scan or a tap meanwhile still counts); its errors show.
-        """
-        buttons = list(disable)
-        for button in buttons:
-            button.setEnabled(False)
-        busy = not background
-        if busy:
-            self.clear_error()
-            self.set_busy(True)
-
-        async def guarded() -> None:
-            try:
-                result = await work
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                if on_error is not None and on_error(exc):
-                    return
-                self.show_error(describe(exc))
-                if not isinstance(exc, ApiError | ValueError):
-                    log.exception("unexpected failure in %s", type(self).__name__)
-                    self.unexpected.emit(exc)
-                return
-            else:
-                on_ok(result)
-            finally:
-                if busy:
-                    self.set_busy(False)
-                for button in buttons:
-                    button.setEnabled(True)
-                self.busy_changed()
-
-        task = asyncio.ensure_future(guarded())
-        self.tasks.add(task)
-
-        def finished(done: asyncio.Task[None]) -> None:
-            self.tasks.discard(done)
-            if inspect.iscoroutine(work) and (
-                    inspect.getcoroutinestate(work) == inspect.CORO_CREATED):
-                work.close()  # cancelled before it started: nothing ran, nothing to await
-                if busy:
-                    self.set_busy(False)
-                for button in buttons:
-                    button.setEnabled(True)
-
-        task.add_done_callback(finished)
-        return task
+    def run(self, work: Awaitable[T], on_ok: Callable[[T], None] | None = None, *,
+            key: str | None = None, preempt: bool = False, disable: Iterable[QWidget] = (),
+            on_error: Callable[[BaseException], bool] | None = None,
+            background: bool = False) -> asyncio.Task[Any] | None:
+        """See `Operations.run`."""
+        return self.ops.run(work, on_ok, key=key, preempt=preempt, disable=disable,
+                            on_error=on_error, background=background)
 
     def cancel_tasks(self) -> None:
-        for task in list(self.tasks):
-            task.cancel()
+        self.ops.cancel()
+
+    @property
+    def tasks(self) -> set[asyncio.Task[Any]]:
+        return self.ops.tasks

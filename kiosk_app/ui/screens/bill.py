@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -23,9 +23,10 @@ from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import money, number
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.number_edit import NumberEdit
 from kiosk_app.ui.widgets.tables import touch_table
 
-VAT_RATES = (0.0, 10.0, 12.0, 15.0, 21.0, 23.0)
+VAT_RATES = tuple(Decimal(v) for v in ("0", "10", "12", "15", "21", "23"))
 
 
 class BillScreen(Screen):
@@ -39,15 +40,12 @@ class BillScreen(Screen):
         self.products = QListWidget(self)
         self.products.setMaximumHeight(220)
         self.manual_name = QLineEdit(self)
-        self.manual_price = QDoubleSpinBox(self)
-        self.manual_price.setRange(0, 1_000_000)
-        self.manual_price.setDecimals(2)
-        self.manual_qty = QSpinBox(self)
-        self.manual_qty.setRange(1, 999)
+        self.manual_price = NumberEdit(self, decimals=2, minimum=Decimal("0.01"),
+                                       maximum=Decimal(1_000_000))
+        self.manual_qty = NumberEdit(self, decimals=3, minimum=Decimal("0.001"),
+                                     maximum=Decimal(9999))
+        self.manual_qty.set_value(Decimal(1))
         self.manual_vat = QComboBox(self)
-        for rate in VAT_RATES:
-            self.manual_vat.addItem(f"{number(rate)} %", rate)
-        self.manual_vat.setCurrentIndex(VAT_RATES.index(21.0))
         self.add_manual_button = QPushButton(self)
         self.plu_label, self.products_label, self.manual_label = (QLabel(self), QLabel(self),
                                                                   QLabel(self))
@@ -55,9 +53,10 @@ class BillScreen(Screen):
         top.addWidget(self.plu, 0, 1)
         top.addWidget(self.add_plu_button, 0, 2)
         manual = QHBoxLayout()
-        for widget in (self.manual_name, self.manual_price, self.manual_qty, self.manual_vat,
+        manual.addWidget(self.manual_name, 3)
+        for widget in (self.manual_price, self.manual_qty, self.manual_vat,
                        self.add_manual_button):
-            manual.addWidget(widget)
+            manual.addWidget(widget, 1)
         self.lines = touch_table(self, 4, stretch=0)
         self.plus_button, self.minus_button = QPushButton("+", self), QPushButton("−", self)
         self.remove_button = QPushButton(self)
@@ -89,12 +88,14 @@ class BillScreen(Screen):
         self.products.itemActivated.connect(self._product_activated)
         self.products.itemClicked.connect(self._product_activated)
         self.add_manual_button.clicked.connect(self.add_manual)
+        self.manual_price.returnPressed.connect(self.add_manual)
+        self.manual_qty.returnPressed.connect(self.add_manual)
         self.plus_button.clicked.connect(lambda: self._change_quantity(+1))
         self.minus_button.clicked.connect(lambda: self._change_quantity(-1))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.lines.itemSelectionChanged.connect(self.busy_changed)
+        self.lines.itemSelectionChanged.connect(self.update_actions)
         self.rewards_button.clicked.connect(lambda: self.go.emit("rewards"))
-        self.close_button.clicked.connect(lambda: self.go.emit("closure"))
+        self.close_button.clicked.connect(self.close_bill)
         self.retranslate_ui()
 
     @property
@@ -110,6 +111,13 @@ class BillScreen(Screen):
         self.products_label.setText(self.tr("Products (tap to add)"))
         self.manual_label.setText(self.tr("Item by hand: name, price, quantity, VAT"))
         self.manual_name.setPlaceholderText(self.tr("Item name"))
+        self.manual_price.setPlaceholderText(self.tr("Price"))
+        self.manual_qty.setPlaceholderText(self.tr("Quantity"))
+        vat = self.manual_vat.currentData() or Decimal(21)
+        self.manual_vat.clear()
+        for rate in VAT_RATES:  # numbers in the language's format
+            self.manual_vat.addItem(self.tr("VAT %1 %").replace("%1", number(rate)), rate)
+        self.manual_vat.setCurrentIndex(max(0, VAT_RATES.index(vat)))
         self.add_manual_button.setText(self.tr("Add item"))
         self.remove_button.setText(self.tr("Remove"))
         self.plus_button.setToolTip(self.tr("One more"))
@@ -124,13 +132,16 @@ class BillScreen(Screen):
         self.refresh()
         self.plu.setFocus()
 
-    def back(self) -> None:
-        if self.session.customer is None:
-            self.go.emit("card")
-
     def default_action(self) -> None:
         if self.close_button.isEnabled():
+            self.close_bill()
+
+    def close_bill(self) -> None:
+        if not self.session.bill.is_empty:
             self.go.emit("closure")
+
+    def session_changed(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Redraw products, lines and the total from the session."""
@@ -149,8 +160,9 @@ class BillScreen(Screen):
         for line in self.session.bill.lines:
             row = self.lines.rowCount()
             self.lines.insertRow(row)
-            cells = (line.name, number(line.quantity), money(line.unit_price, code),
-                     money(line.total, code))
+            qty_decimals = 0 if line.quantity == line.quantity.to_integral_value() else 3
+            cells = (line.name, number(line.quantity, qty_decimals),
+                     money(line.unit_price, code), money(line.total, code))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, line.line_id)
@@ -159,14 +171,14 @@ class BillScreen(Screen):
                 self.lines.selectRow(row)
         self.total.setText(self.tr("Total: %1").replace("%1", money(self.session.bill.total,
                                                                     code)))
-        self.busy_changed()
+        self.update_actions()
 
-    def busy_changed(self) -> None:
+    def update_actions(self) -> None:
         has_line = self._selected_line_id() is not None
         for button in (self.plus_button, self.minus_button, self.remove_button):
-            button.setEnabled(has_line)
-        self.close_button.setEnabled(not self.session.bill.is_empty and not self.busy)
-        self.rewards_button.setEnabled(not self.session.bill.is_empty and not self.busy)
+            self.enable(button, has_line)
+        self.enable(self.close_button, not self.session.bill.is_empty)
+        self.enable(self.rewards_button, not self.session.bill.is_empty)
 
     def _selected_line_id(self) -> str | None:
         items = self.lines.selectedItems()
@@ -199,44 +211,50 @@ class BillScreen(Screen):
             self.show_error(self.tr("No product with PLU %1 in this store's currency. Add it "
                                     "by hand.").replace("%1", code))
             return
-        self.session.bill.add(plu_code=product.code, name=product.name, unit_price=price,
-                              vat_rate=product.vat_rate,
-                              item_type_id=self.service.reference.item_type("goods"),
-                              loyalty_off=product.loyalty_off)
-        self.session.changed()
+        try:
+            self.session.add_item(plu_code=product.code, name=product.name, unit_price=price,
+                                  vat_rate=product.vat_rate,
+                                  item_type_id=self.service.reference.item_type("goods"),
+                                  loyalty_off=product.loyalty_off, product_id=product.product_id)
+        except ValueError:
+            self.show_error(self.tr("That many cannot be on one bill."))
+            return
         self.plu.clear()
         self.clear_error()
-        self.refresh()
 
     def add_manual(self) -> None:
         name = self.manual_name.text().strip()
-        price = self.manual_price.value()
-        if not name or price <= 0:
-            self.show_error(self.tr("Type the item's name and a price above zero."))
+        price, quantity = self.manual_price.value(), self.manual_qty.value()
+        if not name:
+            self.show_error(self.tr("Type the item's name."))
             return
-        self.session.bill.add(plu_code="", name=name, unit_price=price,
-                              quantity=self.manual_qty.value(),
+        if price is None:
+            self.show_error(self.tr("Price: %1").replace(
+                "%1", self.manual_price.problem() or self.tr("type the price.")))
+            return
+        if quantity is None:
+            self.show_error(self.tr("Quantity: %1").replace(
+                "%1", self.manual_qty.problem() or self.tr("type the quantity.")))
+            return
+        self.session.add_item(plu_code="", name=name, unit_price=price, quantity=quantity,
                               vat_rate=self.manual_vat.currentData(),
                               item_type_id=self.service.reference.item_type("goods"))
-        self.session.changed()
         self.manual_name.clear()
-        self.manual_price.setValue(0)
-        self.manual_qty.setValue(1)
+        self.manual_price.clear()
+        self.manual_qty.set_value(Decimal(1))
         self.clear_error()
-        self.refresh()
 
     def _change_quantity(self, delta: int) -> None:
         line_id = self._selected_line_id()
         if line_id is None:
             return
         line = self.session.bill.line(line_id)
-        self.session.bill.set_quantity(line_id, line.quantity + delta)
-        self.session.changed()
-        self.refresh()
+        try:
+            self.session.set_quantity(line_id, line.quantity + delta)
+        except ValueError:
+            self.show_error(self.tr("That many cannot be on one bill."))
 
     def remove_selected(self) -> None:
         line_id = self._selected_line_id()
         if line_id is not None:
-            self.session.bill.remove(line_id)
-            self.session.changed()
-            self.refresh()
+            self.session.remove_item(line_id)

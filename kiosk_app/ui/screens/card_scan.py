@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from kiosk_app.api import ServerError, TransportError
 from kiosk_app.services.checkout import CardCheck, CardResult, CheckoutService
 from kiosk_app.services.scan import looks_like_card_number
-from kiosk_app.services.session import CheckoutSession
+from kiosk_app.services.session import CheckoutSession, CustomerView
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.widgets.keypad import Keypad
 
@@ -16,6 +17,7 @@ class CardScanScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
+        self.unchecked: str | None = None  # a card number CareCloud could not check
         self.prompt = QLabel(self)
         self.number = QLineEdit(self)
         self.number.setMaxLength(32)
@@ -26,13 +28,15 @@ class CardScanScreen(Screen):
         self.no_card_button = QPushButton(self)
         self.assign_button = QPushButton(self)
         self.assign_button.hide()
+        self.unchecked_button = QPushButton(self)
+        self.unchecked_button.hide()
         row = QHBoxLayout()
         for button in (self.check_button, self.lookup_button, self.no_card_button):
             row.addWidget(button)
         for widget in (self.prompt, self.number, self.keypad):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(row)
-        for widget in (self.error, self.assign_button, self.busy_label):
+        for widget in (self.error, self.assign_button, self.unchecked_button, self.busy_label):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.check_button.clicked.connect(self.check_typed)
@@ -41,6 +45,7 @@ class CardScanScreen(Screen):
         self.lookup_button.clicked.connect(lambda: self.go.emit("lookup"))
         self.no_card_button.clicked.connect(self.without_card)
         self.assign_button.clicked.connect(lambda: self.go.emit("lookup"))
+        self.unchecked_button.clicked.connect(self.use_unchecked)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -52,9 +57,13 @@ class CardScanScreen(Screen):
         self.lookup_button.setText(self.tr("Find customer"))
         self.no_card_button.setText(self.tr("Continue without card"))
         self.assign_button.setText(self.tr("Assign this card to a customer"))
+        self.unchecked_button.setText(self.tr("Sell with this card unchecked"))
 
     def entered(self) -> None:
         self.number.setFocus()
+
+    def back(self) -> None:
+        """The first screen of a sale: nothing to go back to."""
 
     def default_action(self) -> None:
         self.check_typed()
@@ -75,10 +84,20 @@ class CardScanScreen(Screen):
         self.check(code)
 
     def check(self, code: str) -> None:
-        if self.busy:
-            return
         self.assign_button.hide()
-        self.run(self.service.check_card(code), self._checked, disable=[self.check_button])
+        self.unchecked_button.hide()
+        self.unchecked = None
+        self.run(self.service.check_card(code), self._checked, key="check",
+                 disable=[self.check_button],
+                 on_error=lambda exc: self._unreachable(code, exc))
+
+    def _unreachable(self, code: str, exc: BaseException) -> bool:
+        """CareCloud is out of reach: the sale can still carry the card number, so the
+        customer earns points once it is delivered."""
+        if isinstance(exc, TransportError | ServerError):
+            self.unchecked = code
+            self.unchecked_button.show()
+        return False  # the message says what happened
 
     def _checked(self, result: CardResult) -> None:
         messages = {
@@ -94,19 +113,25 @@ class CardScanScreen(Screen):
                                     "it."),
         }
         if result.check is CardCheck.ACTIVE:
-            self.session.set_customer(result.customer, result.card.card_number
-                                      if result.card else None)
-            self.session.free_card = None
             self.number.clear()
-            self.session_changed.emit()
+            self.session.identify(result.customer, result.card.card_number if result.card
+                                  else None)
             self.go.emit("bill")
             return
         self.show_error(messages[result.check])
         if result.check is CardCheck.FREE:
-            self.session.free_card = result.card
+            self.session.hold_free_card(result.card)
             self.assign_button.show()
 
+    def use_unchecked(self) -> None:
+        if self.unchecked is None:
+            return
+        code, self.unchecked = self.unchecked, None
+        self.unchecked_button.hide()
+        self.number.clear()
+        self.session.identify(CustomerView(None, checked=False), code)
+        self.go.emit("bill")
+
     def without_card(self) -> None:
-        self.session.set_customer(None)
-        self.session_changed.emit()
+        self.session.identify(None)
         self.go.emit("bill")

@@ -1,72 +1,111 @@
-"""Bill closure: payment type, points and credit; a live accept-payment quote; confirm sends once."""
+"""Bill closure: payment type, points and credit; a live accept-payment quote reviewed before a
+deliberate confirm; a sale without loyalty benefits when CareCloud is out of reach."""
 
 from __future__ import annotations
-
-import asyncio
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
-    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from kiosk_app.api import models as m
+from kiosk_app.api import ProtocolError, RateLimited, ServerError, TransportError
+from kiosk_app.money import ZERO
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.quote import Quote
 from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number
 from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.widgets.number_edit import NumberEdit
+
+ARM_MS = 800  # a confirm needs this long after the amounts it confirms appeared
+UNREACHABLE = (TransportError, ServerError, RateLimited, ProtocolError)
 
 
 class ClosureScreen(Screen):
     def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None, *, debounce_ms: int = 150) -> None:
+                 parent: QWidget | None = None, *, debounce_ms: int = 150,
+                 arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
-        self.quote_task: asyncio.Task[None] | None = None
+        self.shown: Quote | None = None
+        self.armed = False
         self.payment_type = QComboBox(self)
-        self.points = QSpinBox(self)
-        self.credit = QDoubleSpinBox(self)
-        self.credit.setDecimals(2)
+        self.points = NumberEdit(self, decimals=0)
+        self.points_hint = QLabel(self)
+        self.credit = NumberEdit(self, decimals=2)
         self.labels = [QLabel(self) for _ in range(3)]
+        points_row = QHBoxLayout()
+        points_row.addWidget(self.points, 1)
+        points_row.addWidget(self.points_hint, 1)
         form = QFormLayout()
-        for label, widget in zip(self.labels, (self.payment_type, self.points, self.credit),
-                                 strict=True):
-            form.addRow(label, widget)
-        self.discounts = QListWidget(self)
+        form.addRow(self.labels[0], self.payment_type)
+        form.addRow(self.labels[1], points_row)
+        form.addRow(self.labels[2], self.credit)
+        self.input_problem = QLabel(self)
+        self.input_problem.setProperty("role", "error")
+        self.input_problem.hide()
+        self.review = QListWidget(self)
+        self.review.setObjectName("review")
         self.messages = QListWidget(self)
-        self.messages.setMaximumHeight(120)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.messages.setMaximumHeight(100)
+        self.offline_label = QLabel(self)
+        self.offline_label.setProperty("role", "warning")
+        self.offline_label.setWordWrap(True)
         self.to_pay = QLabel(self)
-        self.to_pay.setProperty("role", "title")
+        self.to_pay.setProperty("role", "total")
+        self.review_label, self.messages_label = QLabel(self), QLabel(self)
+        self.retry_button = QPushButton(self)
+        self.offline_button = QPushButton(self)
+        self.unreachable = QFrame(self)
+        self.unreachable.setObjectName("unreachable")
+        self.unreachable_text = QLabel(self.unreachable)
+        self.unreachable_text.setWordWrap(True)
+        banner = QVBoxLayout(self.unreachable)
+        banner.addWidget(self.unreachable_text)
+        banner_actions = QHBoxLayout()
+        banner_actions.addWidget(self.retry_button)
+        banner_actions.addWidget(self.offline_button)
+        banner.addLayout(banner_actions)
+        self.unreachable.hide()
         self.back_button = QPushButton(self)
         self.confirm_button = QPushButton(self)
         self.confirm_button.setProperty("primary", True)
-        self.discounts_label, self.messages_label = QLabel(self), QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.to_pay)
         actions.addWidget(self.confirm_button)
         self.layout_.addLayout(form)
-        for widget in (self.discounts_label, self.discounts, self.summary, self.messages_label,
-                       self.messages, self.to_pay, self.error, self.busy_label):
+        for widget in (self.input_problem, self.review_label, self.review, self.offline_label,
+                       self.messages_label, self.messages, self.unreachable, self.error,
+                       self.busy_label):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(actions)
+        # typed inputs are taken after a short pause, so "5000" is never taken as "500"
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
-        self.debounce.timeout.connect(self.requote)
-        self.payment_type.currentIndexChanged.connect(lambda _i: self._inputs_changed())
-        self.points.valueChanged.connect(lambda _v: self._inputs_changed())
-        self.credit.valueChanged.connect(lambda _v: self._inputs_changed())
+        self.debounce.timeout.connect(self._apply_inputs)
+        self.arm_timer = QTimer(self, singleShot=True, interval=arm_ms)
+        self.arm_timer.timeout.connect(self._arm)
+        self.payment_type.activated.connect(lambda _i: self._apply_inputs())
+        self.points.value_changed.connect(self._inputs_changed)
+        self.credit.value_changed.connect(self._inputs_changed)
         self.back_button.clicked.connect(self.back)
         self.confirm_button.clicked.connect(self.confirm)
-        self._confirming = False
+        self.retry_button.clicked.connect(self.requote)
+        self.offline_button.clicked.connect(self.sell_offline)
         self.retranslate_ui()
+
+    @property
+    def currency_code(self) -> str:
+        return self.service.place.currency.code if self.service.place else ""
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -78,138 +117,203 @@ class ClosureScreen(Screen):
                  "S": self.tr("Standard, item discounts only (S)"),
                  "C": self.tr("Pay with credit (C)"),
                  "D": self.tr("Discounts, no points collected (D)")}
-        current = self.payment_type.currentData() or self.session.payment_type
-        self.payment_type.blockSignals(True)
         self.payment_type.clear()
         for code, name in names.items():
             self.payment_type.addItem(name, code)
-        self.payment_type.setCurrentIndex(max(0, self.payment_type.findData(current)))
-        self.payment_type.blockSignals(False)
-        self.discounts_label.setText(self.tr("Discounts and vouchers"))
+        self.payment_type.setCurrentIndex(max(0, self.payment_type.findData(
+            self.session.payment_type)))
+        self.review_label.setText(self.tr("Review with the customer"))
         self.messages_label.setText(self.tr("Messages for the cashier"))
+        self.unreachable_text.setText(self.tr(
+            "CareCloud cannot be reached, so there is no price with loyalty benefits. Retry, or "
+            "sell without loyalty benefits: no vouchers, rewards, points or credit are used, and "
+            "the customer's points are added when the sale reaches CareCloud."))
+        self.retry_button.setText(self.tr("Retry"))
+        self.offline_button.setText(self.tr("Sell without loyalty benefits"))
         self.back_button.setText(self.tr("Back"))
         self.confirm_button.setText(self.tr("Confirm payment"))
+        self._points_limit()
         self.show_quote()
 
     # --- inputs ---------------------------------------------------------------------------------
 
     def entered(self) -> None:
-        self._confirming = False
-        view = self.session.customer
-        for widget in (self.points, self.credit, self.payment_type):
-            widget.blockSignals(True)
-        self.points.setRange(0, int(view.available_points) if view else 0)
-        self.points.setValue(int(self.session.max_points))
-        self.points.setEnabled(view is not None)
-        self.credit.setRange(0, 1_000_000)
-        self.credit.setValue(self.session.max_credit)
+        payment = self.session.payment
         self.payment_type.setCurrentIndex(max(0, self.payment_type.findData(
-            self.session.payment_type)))
-        for widget in (self.points, self.credit, self.payment_type):
-            widget.blockSignals(False)
-        self.requote()
+            payment.payment_type)))
+        for edit, value in ((self.points, payment.max_points), (self.credit, payment.max_credit)):
+            edit.blockSignals(True)
+            edit.set_value(value or None)
+            edit.blockSignals(False)
+        self._points_limit()
+        self.shown = None
+        if self.session.quote is None:
+            self.requote()
+        else:
+            self.show_quote()
 
-    def back(self) -> None:
-        self.go.emit("bill")
+    def _points_limit(self) -> None:
+        view = self.session.customer
+        can = view is not None and view.customer is not None
+        available = view.available_points if can and view else ZERO
+        self.points.setEnabled(can)
+        self.points.set_maximum(available if can else None)
+        self.points_hint.setText(self.tr("of %1 available").replace("%1", number(available))
+                                 if can else self.tr("no customer"))
 
     def default_action(self) -> None:
         self.confirm()
 
-    def scanned(self, code: str) -> bool:
-        if code not in self.session.voucher_codes:
-            self.session.voucher_codes.append(code)
-            self.session.changed()
-            self.requote()
-        return True
+    # a code scanned here is a voucher: the window hands it to the rewards screen
+    scan_target = "rewards"
 
     def refresh_server_texts(self) -> None:
         if self.isVisible():
-            self.session.changed()
+            self.requote()  # cashier messages come in the new language
+
+    def session_changed(self) -> None:
+        if not self.isVisible() or self.session.receipt is not None:
+            return
+        self._points_limit()
+        self.show_quote()
+        if self.session.quote is None and not self.debounce.isActive():
             self.requote()
 
     def _inputs_changed(self) -> None:
-        self.session.payment_type = self.payment_type.currentData() or "A"
-        self.session.max_points = float(self.points.value())
-        self.session.max_credit = float(self.credit.value())
-        self.session.changed()
-        self.show_quote()
-        self.debounce.start()
+        problems = [f"{label.text()}: {edit.problem()}" for label, edit in
+                    ((self.labels[1], self.points), (self.labels[2], self.credit))
+                    if edit.problem()]
+        self.input_problem.setText("\n".join(problems))
+        self.input_problem.setVisible(bool(problems))
+        self.update_actions()
+        if not problems:
+            self.debounce.start()
+
+    def _apply_inputs(self) -> None:
+        self.debounce.stop()
+        if not self._inputs_ok():
+            return
+        self.session.set_payment(payment_type=self.payment_type.currentData() or "A",
+                                 max_points=self.points.value() or ZERO,
+                                 max_credit=self.credit.value() or ZERO)
+
+    def _inputs_ok(self) -> bool:
+        return not self.points.problem() and not self.credit.problem()
 
     # --- quote ----------------------------------------------------------------------------------
 
     def requote(self) -> None:
-        """Ask again for the bill as it is now; an older answer still on its way is discarded."""
-        self.debounce.stop()
-        if self.quote_task and not self.quote_task.done():
-            self.quote_task.cancel()
+        """Ask for the checkout as it is now; an older question still on its way is dropped."""
         if self.session.bill.is_empty:
             self.show_error(self.tr("The bill is empty. Add items first."))
             return
-        self.quote_task = self.run(self.service.quote(self.session), self._quoted)
+        if not self._inputs_ok():
+            return
+        self.unreachable.hide()
+        self.run(self.service.quote(self.session), self._quoted, key="quote", preempt=True,
+                 on_error=self._quote_failed)
 
-    def _quoted(self, quote: m.AcceptedPayment) -> None:
-        # the service keeps an answer only if the bill did not change while it was asked
-        if self.session.quote is quote:
-            self.show_quote()
+    def requote_if_needed(self) -> None:
+        """CareCloud answers again: replace a missing or benefit-less quote by a real one."""
+        quote = self.session.quote
+        if self.isVisible() and self.session.receipt is None and (
+                quote is None or quote.offline) and not self.ops.running("quote"):
+            self.requote()
+
+    def _quoted(self, quote: Quote) -> None:
+        self.show_quote()  # only if it is the checkout's current quote (show_quote checks)
+
+    def _quote_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, UNREACHABLE):
+            self.unreachable.show()
+        self.show_quote()
+        return False  # the message says what happened
+
+    def sell_offline(self) -> None:
+        self.unreachable.hide()
+        self.clear_error()
+        self.ops.cancel("quote")
+        self.service.offline_quote(self.session)
+        self.show_quote()
 
     def show_quote(self) -> None:
+        """Show the checkout's current quote, never another revision's."""
         quote = self.session.quote
-        code = self.service.place.currency.code if self.service.place else ""
-        self.discounts.clear()
+        code = self.currency_code
+        self.review.clear()
         self.messages.clear()
         if quote is None:
-            self.summary.setText(self.tr("Subtotal: %1").replace(
+            self.shown = None
+            self.armed = False
+            self.arm_timer.stop()
+            self.review.addItem(self.tr("Items: %1").replace(
                 "%1", money(self.session.bill.total, code)))
+            self.offline_label.hide()
             self.to_pay.setText(self.tr("Calculating…") if not self.session.bill.is_empty
                                 else "")
-            self.busy_changed()
+            self.update_actions()
             return
+        if quote is not self.shown:  # new amounts: the confirm arms again after a pause
+            self.shown = quote
+            self.armed = False
+            self.arm_timer.start()
         names = {line.line_id: line.name for line in self.session.bill.lines}
-        for d in quote.recommended_discounts:
-            self.discounts.addItem(f"{d.description or d.discount_code} · "
-                                   f"{names.get(d.bill_item_id, '')} · "
-                                   f"−{money(d.discount_value or 0, code)}")
-        for v in quote.vouchers:
-            self.discounts.addItem(f"{v.name or v.code} ({v.code}) · "
-                                   f"{names.get(v.bill_item_id or '', '')} · "
-                                   f"−{money(v.discount_value or 0, code)}")
+        self.review.addItem(self.tr("Items: %1").replace("%1", money(quote.subtotal, code)))
+        for d in quote.discounts:
+            target = names.get(d.bill_item_id, "")
+            label = f"{d.name} ({d.code})" if d.voucher and d.code != d.name else d.name
+            self.review.addItem(f"  {label}{' · ' + target if target else ''} · "
+                                f"−{money(d.value, code)}")
+        if quote.discount_total:
+            self.review.addItem(self.tr("Discounts: −%1").replace(
+                "%1", money(quote.discount_total, code)))
+        if quote.points_spent:
+            text = self.tr("Points used: %1").replace("%1", number(quote.points_spent))
+            if quote.reward_points and quote.points_paid:
+                text += " " + self.tr("(%1 for rewards, %2 to pay %3)").replace(
+                    "%1", number(quote.reward_points)).replace(
+                    "%2", number(quote.points_paid)).replace("%3", money(quote.points_value, code))
+            elif quote.points_paid:
+                text += " " + self.tr("(pay %1)").replace("%1", money(quote.points_value, code))
+            else:
+                text += " " + self.tr("(for rewards)")
+            self.review.addItem(text)
+        if quote.credit:
+            self.review.addItem(self.tr("Credit used: %1").replace("%1", money(quote.credit, code)))
+        if quote.points_earned is not None and self.session.customer is not None:
+            line = self.tr("Points earned: %1").replace("%1", number(quote.points_earned))
+            if quote.balance_after is not None and self.session.customer.customer is not None:
+                line += " · " + self.tr("balance after: %1").replace(
+                    "%1", number(quote.balance_after))
+            self.review.addItem(line)
         for message in quote.messages:
-            self.messages.addItem(message.text)
-        lines = [
-            self.tr("Subtotal: %1").replace("%1", money(self.session.bill.total, code)),
-            self.tr("Discounts: −%1").replace("%1", money(self.session.discount_total, code)),
-            self.tr("Points used: %1 (%2)").replace("%1", number(quote.credit_points)).replace(
-                "%2", money(quote.price_of_credit_points, code)),
-            self.tr("Credit used: %1").replace("%1", money(quote.credit, code)),
-            self.tr("Points earned: %1 · balance after: %2").replace(
-                "%1", number(quote.credit_points_of_this_transaction)).replace(
-                "%2", number(quote.total_credit_points)),
-        ]
-        self.summary.setText("\n".join(lines))
-        self.to_pay.setText(self.tr("To pay: %1").replace("%1", money(self.session.to_pay, code)))
-        self.busy_changed()
+            self.messages.addItem(message)
+        self.offline_label.setVisible(quote.offline)
+        if quote.offline:
+            self.offline_label.setText(self.tr(
+                "WITHOUT LOYALTY BENEFITS: CareCloud is out of reach. No vouchers, rewards, "
+                "points or credit; points are earned when the sale is delivered."))
+        self.to_pay.setText(self.tr("To pay: %1").replace("%1", money(quote.to_pay, code)))
+        self.update_actions()
 
-    def busy_changed(self) -> None:
-        ready = (self.session.quote is not None
-                 and self.session.quoted_revision == self.session.revision)
-        self.confirm_button.setEnabled(ready and not self._confirming and not self.busy)
+    def _arm(self) -> None:
+        self.armed = self.shown is not None and self.shown is self.session.quote
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        ready = (self.session.quote is not None and self.session.quote is self.shown
+                 and self.armed and self._inputs_ok() and not self.debounce.isActive()
+                 and self.session.receipt is None)
+        self.enable(self.confirm_button, ready and not self.busy)
+        self.offline_button.setEnabled(not self.session.bill.is_empty)
 
     # --- confirm ----------------------------------------------------------------------------------
 
     def confirm(self) -> None:
-        if self._confirming or not self.confirm_button.isEnabled():
+        if not self.confirm_button.isEnabled():
             return
-        self._confirming = True
-        self.confirm_button.setEnabled(False)
-        self.run(self.service.confirm(self.session), self._confirmed,
-                 disable=[self.confirm_button, self.back_button], on_error=self._confirm_failed)
-
-    def _confirm_failed(self, exc: BaseException) -> bool:
-        self._confirming = False
-        return False
+        self.run(self.service.confirm(self.session), self._confirmed, key="confirm",
+                 disable=[self.confirm_button, self.back_button])
 
     def _confirmed(self, receipt: Receipt) -> None:
-        self._confirming = False
-        self.session.receipt = receipt
-        self.session_changed.emit()
         self.go.emit("done")

@@ -1,4 +1,5 @@
-"""Done: the purchase id, points earned and the new balance; "New customer" starts over."""
+"""Done: what the customer paid, the discounts, points spent and earned, the new balance;
+"New customer" starts over."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ class DoneScreen(Screen):
         super().__init__(parent)
         self.service, self.session = service, session
         self.thanks = QLabel(self)
+        self.paid = QLabel(self)
+        self.paid.setProperty("role", "total")
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.new_button = QPushButton(self)
         self.new_button.setProperty("primary", True)
-        for widget in (self.thanks, self.details, self.busy_label, self.new_button):
+        for widget in (self.thanks, self.paid, self.details, self.busy_label, self.new_button):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
         self.new_button.clicked.connect(lambda: self.go.emit("new"))
@@ -38,29 +41,48 @@ class DoneScreen(Screen):
         self.new_button.setFocus()
         receipt = self.session.receipt
         if receipt is not None and not receipt.delivered:
-            self.run(self.service.await_delivery(receipt, self.session), self._delivered)
+            self.run(self.service.await_delivery(receipt, self.session), key="delivery",
+                     background=True)
 
-    def _delivered(self, receipt: Receipt) -> None:
-        if receipt is self.session.receipt:
-            self.show_receipt()
+    def back(self) -> None:
+        """A confirmed sale cannot be reopened; History can cancel it."""
+
+    def session_changed(self) -> None:
+        self.show_receipt()
 
     def show_receipt(self) -> None:
-        receipt = self.session.receipt
+        receipt: Receipt | None = self.session.receipt
         if receipt is None:
+            self.paid.clear()
             self.details.clear()
             return
+        code = receipt.currency_code
+        self.paid.setText(self.tr("Paid: %1").replace("%1", money(receipt.paid, code)))
+        lines = []
         if receipt.delivered:
-            state = self.tr("Purchase: %1").replace("%1", receipt.purchase_id or receipt.bill_id)
+            lines.append(self.tr("Purchase: %1").replace(
+                "%1", receipt.purchase_id or receipt.bill_id))
         else:
-            state = self.tr("Saved on this till; it will be sent to CareCloud automatically.")
-        lines = [
-            state,
-            self.tr("Total: %1").replace("%1", money(receipt.total_price, receipt.currency_code)),
-            self.tr("Points earned: %1").replace("%1", number(receipt.points_earned)),
-        ]
-        if receipt.new_balance is not None:
+            lines.append(self.tr("Saved on this till; it will be sent to CareCloud "
+                                 "automatically."))
+        if receipt.offline:
+            lines.append(self.tr("Sold without loyalty benefits (CareCloud was out of reach)."))
+        lines.append(self.tr("Items: %1").replace("%1", money(receipt.subtotal, code)))
+        if receipt.discount_total:
+            lines.append(self.tr("Discounts: −%1").replace(
+                "%1", money(receipt.discount_total, code)))
+        if receipt.points_spent:
+            lines.append(self.tr("Points spent: %1 (worth %2)").replace(
+                "%1", number(receipt.points_spent)).replace(
+                "%2", money(receipt.points_value, code)))
+        if receipt.credit_used:
+            lines.append(self.tr("Credit used: %1").replace("%1", money(receipt.credit_used, code)))
+        if receipt.points_earned is not None:
+            lines.append(self.tr("Points earned: %1").replace(
+                "%1", number(receipt.points_earned)))
+        if receipt.balance is not None:
             lines.append(self.tr("New balance: %1 points").replace(
-                "%1", number(receipt.new_balance)))
+                "%1", number(receipt.balance)))
         self.details.setText("\n".join(lines))
 
     def default_action(self) -> None:

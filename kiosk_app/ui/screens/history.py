@@ -35,7 +35,7 @@ class HistoryScreen(Screen):
         self.layout_.addLayout(row)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.back_button.clicked.connect(self.back)
-        self.table.itemSelectionChanged.connect(self.busy_changed)
+        self.table.itemSelectionChanged.connect(self.update_actions)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -50,9 +50,6 @@ class HistoryScreen(Screen):
     def entered(self) -> None:
         self.status.clear()
         self.refresh()
-
-    def back(self) -> None:
-        self.go.emit("card")
 
     def refresh(self) -> None:
         selected = self._selected_id()
@@ -73,17 +70,17 @@ class HistoryScreen(Screen):
                 self.table.setItem(row, col, cell)
             if entry.bill_id == selected:
                 self.table.selectRow(row)
-        self.busy_changed()
+        self.update_actions()
 
     def _selected_id(self) -> str | None:
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def busy_changed(self) -> None:
+    def update_actions(self) -> None:
         bill_id = self._selected_id()
         entry = self.service.outbox.get(bill_id) if bill_id else None
-        self.cancel_button.setEnabled(entry is not None and entry.state == SENT
-                                      and not entry.canceled_by and not self.busy)
+        self.enable(self.cancel_button, entry is not None and entry.state == SENT
+                    and not entry.canceled_by and not self.busy)
 
     def cancel_selected(self) -> None:
         bill_id = self._selected_id()

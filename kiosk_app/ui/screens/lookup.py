@@ -74,10 +74,10 @@ class LookupScreen(Screen):
         self.search_button.clicked.connect(self.search)
         self.pick_button.clicked.connect(self.pick)
         self.results.itemActivated.connect(lambda _item: self.pick())
-        self.results.currentItemChanged.connect(lambda *_: self.busy_changed())
+        self.results.currentItemChanged.connect(lambda *_: self.update_actions())
         self.back_button.clicked.connect(self.back)
         self.retranslate_ui()
-        self.busy_changed()
+        self.update_actions()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -99,22 +99,17 @@ class LookupScreen(Screen):
         self._retranslate_pick()
         self.email.setFocus()
 
-    def back(self) -> None:
-        self.go.emit("card")
-
     def default_action(self) -> None:
         if self.pick_button.isEnabled():
             self.pick()
         else:
             self.search()
 
-    def busy_changed(self) -> None:
-        self.pick_button.setEnabled(not self.busy and self.results.currentItem() is not None)
-        self.search_button.setEnabled(not self.busy)
+    def update_actions(self) -> None:
+        self.enable(self.pick_button, not self.busy and self.results.currentItem() is not None)
+        self.enable(self.search_button, not self.busy)
 
     def search(self) -> None:
-        if self.busy:
-            return
         birth = self.birthdate.text().strip()
         if birth and not _DATE.match(birth):
             self.show_error(self.tr("Type the birth date as YYYY-MM-DD."))
@@ -127,7 +122,7 @@ class LookupScreen(Screen):
         self.run(self.service.find_customers(
             email=self.email.text(), phone=self.phone.text(), first_name=self.first_name.text(),
             last_name=self.last_name.text(), birthdate=birth), self._found,
-            disable=[self.search_button], on_error=self._input_error)
+            key="search", disable=[self.search_button], on_error=self._input_error)
 
     def _input_error(self, exc: BaseException) -> bool:
         if isinstance(exc, ValueError):
@@ -144,21 +139,19 @@ class LookupScreen(Screen):
         self.count_label.setText(self.tr("%n customer(s) found", "", len(customers)))
         if len(customers) == 1:
             self.results.setCurrentRow(0)
-        self.busy_changed()
+        self.update_actions()
 
     def pick(self) -> None:
         item = self.results.currentItem()
-        if item is None or self.busy:
+        if item is None:
             return
         customer_id = item.data(Qt.ItemDataRole.UserRole)
         card = self.session.free_card
         work = (self.service.assign_card(card, customer_id) if card
                 else self.service.load_customer(customer_id))
-        self.run(work, self._picked, disable=[self.pick_button])
+        self.run(work, self._picked, key="pick", disable=[self.pick_button])
 
     def _picked(self, view: CustomerView) -> None:
-        self.session.set_customer(view, view.card.card_number if view.card else None)
-        self.session.free_card = None
         self.results.clear()
-        self.session_changed.emit()
+        self.session.identify(view, view.card.card_number if view.card else None)
         self.go.emit("bill")

@@ -68,7 +68,8 @@ class OtpScreen(Screen):
         index = self.target.currentIndex()
         self.target.blockSignals(True)
         self.target.clear()
-        info = self.session.customer.customer.personal_information if self.session.customer else None
+        view = self.session.customer
+        info = view.customer.personal_information if view and view.customer else None
         if info and info.phone:
             self.target.addItem(self.tr("SMS to the phone on file (%1)")
                                 .replace("%1", mask_value(info.phone)), ("sms", info.phone))
@@ -93,18 +94,15 @@ class OtpScreen(Screen):
         self._fill_targets()
         self.code.setFocus()
 
-    def back(self) -> None:
-        self.go.emit("bill")
-
     def default_action(self) -> None:
         if self.request_id:
             self.verify()
         else:
             self.send()
 
-    def busy_changed(self) -> None:
+    def update_actions(self) -> None:
         self._update_send()
-        self.verify_button.setEnabled(not self.busy and self.request_id is not None)
+        self.enable(self.verify_button, not self.busy and self.request_id is not None)
 
     def _update_send(self) -> None:
         if self._left > 0:
@@ -113,7 +111,7 @@ class OtpScreen(Screen):
         else:
             self.send_button.setText(self.tr("Send again") if self.request_id
                                      else self.tr("Send code"))
-            self.send_button.setEnabled(not self.busy)
+            self.enable(self.send_button, not self.busy)
 
     def _tick(self) -> None:
         self._left -= 1
@@ -122,7 +120,7 @@ class OtpScreen(Screen):
         self._update_send()
 
     def send(self) -> None:
-        if self.busy or self._left > 0:
+        if self._left > 0:
             return
         kind, value = self.target.currentData() or ("sms", None)
         recipient = value or "".join(ch for ch in self.number.text() if ch.isdigit() or ch == "+")
@@ -131,7 +129,7 @@ class OtpScreen(Screen):
             return
         self.sent_to = recipient
         self.run(self.service.send_otp(recipient, email=kind == "email"), self._sent,
-                 disable=[self.send_button])
+                 key="send", disable=[self.send_button])
 
     def _sent(self, request_id: str) -> None:
         self.request_id = request_id
@@ -145,13 +143,13 @@ class OtpScreen(Screen):
 
     def verify(self) -> None:
         code = self.code.text().strip()
-        if self.busy or not self.request_id:
+        if not self.request_id:
             return
         if not code:
             self.show_error(self.tr("Type the code from the message."))
             return
         self.run(self.service.verify_otp(self.request_id, code), self._verified,
-                 disable=[self.verify_button], on_error=self._verify_failed)
+                 key="verify", disable=[self.verify_button], on_error=self._verify_failed)
 
     def _verify_failed(self, exc: BaseException) -> bool:
         if isinstance(exc, BadRequest) and exc.has_reason("not_found", "request_id"):
@@ -165,9 +163,7 @@ class OtpScreen(Screen):
                                     "again, or send a new code."))
             self.code.selectAll()
             return
-        self.session.phone_validated = True
-        self.session.validated_phone = self.sent_to
         self.request_id = None
         self.status.setText(self.tr("Phone validated."))
-        self.session_changed.emit()
-        self.go.emit("bill")
+        self.session.validate_phone(self.sent_to or "")
+        self.go.emit("back")

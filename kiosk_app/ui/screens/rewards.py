@@ -1,4 +1,5 @@
-"""Reward selection: the best rewards for this bill by priority, how many times, voucher codes."""
+"""Reward selection: the best rewards for this bill by priority, what each gives and costs in
+points, how many times; voucher codes typed or scanned and checked at once."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
 )
 
-from kiosk_app.api import models as m
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.session import CheckoutSession
+from kiosk_app.services.checkout import CheckoutService, VoucherCheck, VoucherProblem
+from kiosk_app.services.session import CheckoutSession, RewardInfo
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.widgets.tables import touch_table
 
@@ -27,9 +28,9 @@ class RewardsScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
-        self.rewards: list[m.RecommendedReward] = []
+        self.rewards: list[RewardInfo] = []
         self.full = QCheckBox(self)
-        self.table = touch_table(self, 3, stretch=0, row_height=56,
+        self.table = touch_table(self, 5, stretch=1, row_height=56,
                                  selection=QAbstractItemView.SelectionMode.NoSelection)
         self.voucher = QLineEdit(self)
         self.add_voucher_button = QPushButton(self)
@@ -57,6 +58,7 @@ class RewardsScreen(Screen):
         self.add_voucher_button.clicked.connect(self.add_typed_voucher)
         self.voucher.returnPressed.connect(self.add_typed_voucher)
         self.remove_voucher_button.clicked.connect(self.remove_voucher)
+        self.vouchers.currentItemChanged.connect(lambda *_: self.update_actions())
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(lambda: self.go.emit("closure"))
         self.retranslate_ui()
@@ -65,7 +67,8 @@ class RewardsScreen(Screen):
         super().retranslate_ui()
         self.title.setText(self.tr("Rewards"))
         self.full.setText(self.tr("Show all rewards, also those not applicable now"))
-        self.table.setHorizontalHeaderLabels([self.tr("Reward"), self.tr("Available"),
+        self.table.setHorizontalHeaderLabels([self.tr("Reward"), self.tr("What it gives"),
+                                              self.tr("Points"), self.tr("Available"),
                                               self.tr("Apply")])
         self.voucher.setPlaceholderText(self.tr("Voucher code (type or scan)"))
         self.add_voucher_button.setText(self.tr("Add voucher"))
@@ -77,9 +80,6 @@ class RewardsScreen(Screen):
     def entered(self) -> None:
         self._fill_vouchers()
         self.load()
-
-    def back(self) -> None:
-        self.go.emit("bill")
 
     def default_action(self) -> None:
         self.go.emit("closure")
@@ -93,14 +93,24 @@ class RewardsScreen(Screen):
         self.add_voucher(code)
         return True
 
+    def session_changed(self) -> None:
+        self._fill_vouchers()
+        self._sync_counts()
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        self.enable(self.remove_voucher_button, self.vouchers.currentItem() is not None)
+        self.enable(self.add_voucher_button, True)
+
     def load(self) -> None:
         if self.session.bill.is_empty:
             self.rewards = []
             self._fill()
             return
-        self.run(self.service.rewards(self.session, full=self.full.isChecked()), self._loaded)
+        self.run(self.service.rewards(self.session, full=self.full.isChecked()), self._loaded,
+                 key="load", preempt=True)
 
-    def _loaded(self, rewards: list[m.RecommendedReward]) -> None:
+    def _loaded(self, rewards: list[RewardInfo]) -> None:
         self.rewards = rewards
         self._fill()
 
@@ -110,30 +120,43 @@ class RewardsScreen(Screen):
             row = self.table.rowCount()
             self.table.insertRow(row)
             name = QTableWidgetItem(reward.name)
-            name.setToolTip(reward.description or "")
             name.setData(Qt.ItemDataRole.UserRole, reward.code)
             self.table.setItem(row, 0, name)
+            effect = QTableWidgetItem(reward.effect)
+            effect.setToolTip(reward.effect)
+            self.table.setItem(row, 1, effect)
+            cost = (self.tr("%Ln point(s)", "", int(reward.points_cost))
+                    if reward.points_cost else self.tr("free"))
+            self.table.setItem(row, 2, QTableWidgetItem(cost))
             available = (self.tr("up to %1×").replace("%1", str(reward.max_count))
-                         if reward.applicable else self.tr("not applicable now"))
-            self.table.setItem(row, 1, QTableWidgetItem(available))
+                         if reward.max_count else self.tr("not applicable now"))
+            self.table.setItem(row, 3, QTableWidgetItem(available))
             count = QSpinBox(self.table)
             count.setRange(0, max(reward.max_count, 0))
             count.setValue(min(self.session.rewards.get(reward.code, 0), reward.max_count))
-            count.setEnabled(reward.applicable)
+            count.setEnabled(reward.max_count > 0)
             count.setObjectName(f"count-{reward.code}")
-            count.valueChanged.connect(lambda n, code=reward.code: self._choose(code, n))
-            self.table.setCellWidget(row, 2, count)
+            count.valueChanged.connect(lambda n, info=reward: self.session.choose_reward(
+                info.code, n, info))
+            self.table.setCellWidget(row, 4, count)
 
-    def _choose(self, code: str, count: int) -> None:
-        if count:
-            self.session.rewards[code] = count
-        else:
-            self.session.rewards.pop(code, None)
-        self.session.changed()
+    def _sync_counts(self) -> None:
+        chosen = self.session.rewards
+        for spin in self.table.findChildren(QSpinBox):
+            code = spin.objectName().removeprefix("count-")
+            if spin.value() != chosen.get(code, 0):
+                spin.blockSignals(True)
+                spin.setValue(chosen.get(code, 0))
+                spin.blockSignals(False)
 
     def _fill_vouchers(self) -> None:
+        current = self.vouchers.currentItem().text() if self.vouchers.currentItem() else None
         self.vouchers.clear()
-        self.vouchers.addItems(self.session.voucher_codes)
+        for code in self.session.voucher_codes:
+            item = QListWidgetItem(code)
+            self.vouchers.addItem(item)
+            if code == current:
+                self.vouchers.setCurrentItem(item)
 
     def add_typed_voucher(self) -> None:
         self.add_voucher(self.voucher.text().strip())
@@ -146,15 +169,29 @@ class RewardsScreen(Screen):
         if code in self.session.voucher_codes:
             self.show_error(self.tr("This voucher is already on the bill."))
             return
-        self.session.voucher_codes.append(code)
-        self.session.changed()
+        self.run(self.service.check_voucher(self.session, code), self._voucher_checked,
+                 key=f"voucher-{code}", disable=[self.add_voucher_button])
+
+    def _voucher_checked(self, check: VoucherCheck) -> None:
+        why = {
+            VoucherProblem.UNKNOWN: self.tr("Voucher %1 is not known. Check the code."),
+            VoucherProblem.EXPIRED: self.tr("Voucher %1 has expired and cannot be used."),
+            VoucherProblem.NOT_YET_VALID: self.tr("Voucher %1 is not valid yet."),
+            VoucherProblem.USED: self.tr("Voucher %1 has already been used."),
+            VoucherProblem.OTHER_CUSTOMER: self.tr("Voucher %1 belongs to another customer."),
+            VoucherProblem.NO_CUSTOMER: self.tr("Voucher %1 belongs to a customer: identify "
+                                                "them first (scan their card)."),
+        }
+        if check.problem is not None:
+            self.show_error(why[check.problem].replace("%1", check.code))
+            return
+        if check.code in self.session.voucher_codes:
+            return
+        self.session.add_voucher(check.code)
         self.voucher.clear()
         self.clear_error()
-        self._fill_vouchers()
 
     def remove_voucher(self) -> None:
         item = self.vouchers.currentItem()
         if item is not None:
-            self.session.voucher_codes.remove(item.text())
-            self.session.changed()
-            self._fill_vouchers()
+            self.session.remove_voucher(item.text())

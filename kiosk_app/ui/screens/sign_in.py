@@ -82,15 +82,16 @@ class SignInScreen(Screen):
         for widget in (self.store, self.cashdesk, self.start_button):
             widget.setEnabled(enabled)
 
+    def back(self) -> None:
+        """The first screen: nothing to go back to."""
+
     def sign_in(self) -> None:
-        if self.busy:
-            return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
             self.show_error(self.tr("Type your CareCloud user name and password."))
             return
         self.password.clear()  # never kept, whatever happens next
-        self.run(self.service.sign_in(login, password), self._signed_in,
+        self.run(self.service.sign_in(login, password), self._signed_in, key="sign_in",
                  disable=[self.sign_in_button])
 
     def _signed_in(self, reference: ReferenceData) -> None:

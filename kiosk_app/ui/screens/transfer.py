@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -57,7 +56,7 @@ class TransferScreen(Screen):
         self.export_button.clicked.connect(self.export)
         self.resolve_button.clicked.connect(self.resolve)
         self.back_button.clicked.connect(self.back)
-        self.table.itemSelectionChanged.connect(self.busy_changed)
+        self.table.itemSelectionChanged.connect(self.update_actions)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -79,9 +78,6 @@ class TransferScreen(Screen):
     def entered(self) -> None:
         self.refresh()
 
-    def back(self) -> None:
-        self.go.emit("card")
-
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         states = {"pending": self.tr("waiting"), "manual": self.tr("needs you")}
@@ -102,9 +98,9 @@ class TransferScreen(Screen):
                 self.table.setItem(row, col, cell)
             if entry.id in selected:
                 self.table.selectRow(row)
-        self.busy_changed()
+        self.update_actions()
 
-    def busy_changed(self) -> None:
+    def update_actions(self) -> None:
         has = bool(self.selected_ids())
         self.resend_button.setEnabled(has)
         self.export_button.setEnabled(has)
@@ -132,8 +128,8 @@ class TransferScreen(Screen):
 
     def export_to(self, path: str, ids: list[int]) -> None:
         try:
-            with open(path, "w", encoding="utf-8") as handle:
-                json.dump(self.outbox.export(ids), handle, ensure_ascii=False, indent=2)
+            with open(path, "wb") as handle:
+                handle.write(self.outbox.export_json(ids))
         except OSError as exc:
             self.show_error(self.tr("Cannot write the file: %1").replace("%1", exc.strerror or ""))
             return

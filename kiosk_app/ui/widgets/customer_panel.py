@@ -25,6 +25,7 @@ class CustomerPanel(QFrame):
         self.name = QLabel(self)
         self.name.setWordWrap(True)
         self.points = QLabel(self)
+        self.points.setWordWrap(True)
         self.phone = QLabel(self)
         self.phone.setWordWrap(True)
         self.vouchers_label = QLabel(self)
@@ -60,13 +61,17 @@ class CustomerPanel(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        """Everything from the session's current customer view (re-read after every change
+        that touches the account: a sale, a cancellation, a phone validation)."""
         view = self.session.customer
         self.setVisible(view is not None)
         if view is None:
             return
         locale = QLocale()
-        self.name.setText(view.name)
-        code = view.customer.personal_information.language_id
+        unchecked = view.customer is None
+        self.name.setText(view.name if not unchecked else self.tr("Card %1 (not checked)").replace(
+            "%1", mask_value(self.session.card_number or "")))
+        code = view.customer.personal_information.language_id if view.customer else ""
         offer = (self.languages is not None and code in self.languages.available()
                  and code != self.languages.current)
         self.language_button.setVisible(offer)
@@ -75,15 +80,24 @@ class CustomerPanel(QFrame):
             self.language_button.setProperty("code", code)
             self.language_label.setText(self.tr("The customer's language:"))
             self.language_button.setText(LANGUAGES[code])
-        self.points.setText(self.tr("Points: %1").replace(
-            "%1", locale.toString(float(view.available_points), "f", 0)))
-        if self.session.phone_validated:
+        if unchecked:
+            self.points.setText(self.tr("CareCloud was out of reach: points are added when the "
+                                        "sale is delivered."))
+        else:
+            self.points.setText(self.tr("Points: %1").replace(
+                "%1", locale.toString(float(view.available_points), "f", 0)))
+        validated = self.session.phone_validated
+        self.phone.setVisible(not unchecked)
+        if validated:
             self.phone.setText(self.tr("Phone validated ✓"))
             self.phone.setProperty("role", "ok")
         else:
             self.phone.setText(self.tr("Phone not validated"))
             self.phone.setProperty("role", "")
         self.phone.style().polish(self.phone)
+        self.otp_button.setVisible(not validated and not unchecked)
+        for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards):
+            widget.setVisible(not unchecked)
         self.vouchers.clear()
         for voucher in view.vouchers:
             self.vouchers.addItem(f"{voucher.name} · {voucher.code}")
