@@ -9,10 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from kiosk_app import __version__
-from kiosk_app.config import ConfigError, Settings, describe, load_settings
+from kiosk_app.config import ConfigError, Settings, describe, load_settings, make_client
 from kiosk_app.keystore import KeyStore
 from kiosk_app.logs import setup_logging
 
@@ -158,11 +156,7 @@ async def _doctor(settings: Settings, card: str | None) -> int:
             password = getpass.getpass(f"Password for {settings.login}: ")
         credentials = (Credentials(settings.login, password, settings.external_app_id)
                        if settings.login and password else None)
-    try:
-        client = _client(settings, base_url)
-    except ValueError as exc:
-        print(f"kiosk-app doctor: {exc}", file=sys.stderr)
-        return 2
+    client = make_client(settings, base_url)
     try:
         return await run_doctor(client, credentials, store_id=settings.store_id,
                                 cashdesk_number=settings.cashdesk_number, card_number=card)
@@ -170,14 +164,6 @@ async def _doctor(settings: Settings, card: str | None) -> int:
         await client.aclose()
         if server:
             server.stop()
-
-
-def _client(settings: Settings, base_url: str):  # type: ignore[no-untyped-def]
-    from kiosk_app.api import CareCloudClient
-
-    return CareCloudClient(
-        base_url, language=settings.language, fallback_languages=settings.languages,
-        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
 
 
 def _config(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,7 +1,9 @@
 """Settings: a TOML file in the user config directory, overridden by `KIOSK_*` variables and CLI flags.
 
-Secrets never live here: the password comes from the OS keyring or, for unattended
-setups, the `KIOSK_PASSWORD` environment variable (see `keystore`).
+Every setting is checked against its type and range as it is loaded; nonsense is refused with
+one line naming the setting, where it came from and what is allowed. Secrets never live here:
+the password comes from the OS keyring or, for unattended setups, the `KIOSK_PASSWORD`
+environment variable (see `keystore`).
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+import msgspec
 from platformdirs import user_config_dir
+
+from kiosk_app.urls import check_base_url, shown
 
 APP_NAME = "kiosk-app"
 SECRET_KEYS = frozenset({"password", "token", "bearer_token", "secret"})
+MAX_CONFIG_BYTES = 256 * 1024
 
 
 class ConfigError(Exception):
@@ -46,6 +52,7 @@ class Settings:
     languages: list[str] = field(default_factory=lambda: ["en", "cs", "sk", "de", "pl"])
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
+    call_deadline: float = 30.0
     sandbox_db: str = ""
     outbox_db: str = ""
     send_interval: float = 60.0
@@ -60,19 +67,84 @@ class Settings:
         return not self.base_url
 
 
-def _coerce(name: str, kind: Any, value: Any) -> Any:
+_LANG = r"^[a-z]{2}$"
+_TEXT = msgspec.Meta(max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")
+_PATH = msgspec.Meta(max_length=4096, pattern=r"^[^\x00]*$")
+
+
+def _seconds(low: float, high: float, *, open_low: bool = True) -> Any:
+    meta = msgspec.Meta(gt=low, le=high) if open_low else msgspec.Meta(ge=low, le=high)
+    return Annotated[float, meta]
+
+
+# (type with its constraints, what is allowed in words)
+RULES: dict[str, tuple[Any, str]] = {
+    "base_url": (Annotated[str, _TEXT], "empty (embedded sandbox) or an https:// address of "
+                 "the CareCloud project (http:// only on this machine), without user or password"),
+    "external_app_id": (Annotated[str, msgspec.Meta(min_length=1, max_length=200,
+                                                    pattern=r"^[\x21-\x7e]+$")],
+                        "the external application id, visible ASCII without spaces"),
+    "login": (Annotated[str, _TEXT], "a CareCloud user name"),
+    "store_id": (Annotated[str, _TEXT], "a store id from CareCloud, or empty for the first"),
+    "cashdesk_number": (Annotated[int, msgspec.Meta(ge=1, le=9999)],
+                        "a whole number from 1 to 9999"),
+    "language": (Annotated[str, msgspec.Meta(pattern=_LANG)],
+                 "a two-letter language code such as en, cs, sk, de, pl"),
+    "languages": (Annotated[list[Annotated[str, msgspec.Meta(pattern=_LANG)]],
+                            msgspec.Meta(min_length=1, max_length=10)],
+                  "one to ten two-letter language codes"),
+    "connect_timeout": (_seconds(0, 120), "seconds, above 0 and at most 120"),
+    "read_timeout": (_seconds(0, 600), "seconds, above 0 and at most 600"),
+    "call_deadline": (_seconds(0, 900), "seconds for a whole call, above 0 and at most 900"),
+    "sandbox_db": (Annotated[str, _PATH], "a file path"),
+    "outbox_db": (Annotated[str, _PATH], "a file path"),
+    "send_interval": (_seconds(1, 86400, open_low=False), "seconds, from 1 to 86400"),
+    "retry_delay": (_seconds(0, 86400, open_low=False), "seconds, from 0 to 86400"),
+    "max_attempts": (Annotated[int, msgspec.Meta(ge=1, le=1000)],
+                     "a whole number of tries from 1 to 1000"),
+    "scanner_prefix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
+    "scanner_suffix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
+}
+
+
+def _check(name: str, value: Any, source: str, *, from_text: bool) -> Any:
+    """One setting, typed and within range, or a ConfigError that says all an installer needs."""
+    kind, allowed = RULES[name]
+    if from_text and name == "languages" and isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
     try:
-        if kind in (int, "int"):
-            return int(value)
-        if kind in (float, "float"):
-            return float(value)
-        if kind in ("list[str]",) or kind == list[str]:
-            if isinstance(value, str):
-                return [v.strip() for v in value.split(",") if v.strip()]
-            return [str(v) for v in value]
-        return str(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"Setting {name!r} has an unusable value {value!r}.") from exc
+        checked = msgspec.convert(value, type=kind, strict=not from_text)
+        if name == "base_url" and checked:
+            checked = check_base_url(checked)
+    except (msgspec.ValidationError, ValueError) as exc:
+        raise ConfigError(f"Setting {name!r} from {source} is {_show(name, value)}: "
+                          f"allowed is {allowed}. ({exc})") from None
+    return checked
+
+
+def _show(name: str, value: Any) -> str:
+    text = shown(value) if name == "base_url" and isinstance(value, str) else value
+    return repr(text)[:80]
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"Cannot read the settings file {path}: {exc.strerror}.") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"The settings file {path} is larger than 256 KB; it cannot be right.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"The settings file {path} is not UTF-8 text (save it as UTF-8)."
+                          ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"The settings file {path} is not valid TOML: {exc}.") from None
+    except RecursionError:
+        raise ConfigError(f"The settings file {path} is nested too deeply.") from None
 
 
 def load_settings(
@@ -81,17 +153,19 @@ def load_settings(
     env: Mapping[str, str] | None = None,
     overrides: Mapping[str, Any] | None = None,
 ) -> Settings:
-    """Defaults < TOML file < `KIOSK_*` environment < CLI flags (`overrides`, None = unset)."""
+    """Defaults < TOML file < `KIOSK_*` environment < CLI flags (`overrides`, None = unset).
+
+    A file named by `--config` or `KIOSK_CONFIG` must exist: a typo must not quietly run a
+    till on the embedded sandbox.
+    """
     env = os.environ if env is None else env
+    named = path is not None or bool(env.get("KIOSK_CONFIG"))
     path = path or Path(env.get("KIOSK_CONFIG") or default_config_path())
     settings = Settings()
-    known = {f.name: f.type for f in fields(Settings) if f.name != "sources"}
-    layers: list[tuple[str, Mapping[str, Any]]] = []
+    known = {f.name for f in fields(Settings) if f.name != "sources"}
+    layers: list[tuple[str, Mapping[str, Any], bool]] = []
     if path.is_file():
-        try:
-            data = tomllib.loads(path.read_text("utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"Cannot read {path}: {exc}") from exc
+        data = _read_file(path)
         leaked = SECRET_KEYS & {k.lower() for k in data}
         if leaked:
             raise ConfigError(
@@ -99,21 +173,23 @@ def load_settings(
                 "config file. Remove it and use `kiosk-app config set-password` (OS keyring) "
                 "or the KIOSK_PASSWORD environment variable."
             )
-        unknown = set(data) - set(known)
+        unknown = set(data) - known
         if unknown:
             raise ConfigError(f"{path}: unknown settings {', '.join(sorted(unknown))}.")
-        layers.append((f"file {path}", data))
+        layers.append((f"file {path}", data, False))
+    elif named:
+        raise ConfigError(f"The settings file {path} does not exist. Check the name given with "
+                          "--config or KIOSK_CONFIG.")
     layers.append(("environment", {
         name: env[f"KIOSK_{name.upper()}"] for name in known if f"KIOSK_{name.upper()}" in env
-    }))
+    }, True))
     layers.append(("command line", {k: v for k, v in (overrides or {}).items()
-                                     if v is not None and k in known}))
-    for source, values in layers:
+                                     if v is not None and k in known}, True))
+    for source, values, from_text in layers:
         for name, value in values.items():
-            setattr(settings, name, _coerce(name, known[name], value))
+            where = f"{source} (KIOSK_{name.upper()})" if source == "environment" else source
+            setattr(settings, name, _check(name, value, where, from_text=from_text))
             settings.sources[name] = source
-    if settings.cashdesk_number < 1:
-        raise ConfigError("cashdesk_number must be 1 or more.")
     return settings
 
 
@@ -124,10 +200,22 @@ def describe(settings: Settings, password_source: str) -> list[tuple[str, str, s
         if f.name == "sources":
             continue
         value = getattr(settings, f.name)
-        if f.name == "base_url" and not value:
-            value = "(embedded sandbox)"
-        shown = ", ".join(value) if isinstance(value, list) else str(value)
-        rows.append((f.name, shown, settings.sources.get(f.name, "default")))
+        if f.name == "base_url":
+            value = shown(value) if value else "(embedded sandbox)"
+        rendered = ", ".join(value) if isinstance(value, list) else str(value)
+        rows.append((f.name, rendered, settings.sources.get(f.name, "default")))
     rows.append(("password", "******" if password_source != "not set" else "(not set)",
                  password_source))
     return rows
+
+
+def make_client(settings: Settings, base_url: str):  # type: ignore[no-untyped-def]
+    """The app's one CareCloud client, as the settings say (imported late: start-up speed)."""
+    import httpx
+
+    from kiosk_app.api import CareCloudClient
+
+    return CareCloudClient(
+        base_url, language=settings.language, fallback_languages=settings.languages,
+        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+        deadline=settings.call_deadline)

@@ -168,7 +168,7 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     client = make_client(sandbox)
     outbox = Outbox(tmp_path / "outbox.sqlite3")
     sender = OutboxSender(outbox, client, interval=0.5, retry_delay=0.2, max_attempts=3)
-    sender_task = asyncio.ensure_future(sender.run())
+    sender_task = asyncio.ensure_future(sender.run_forever(first_delay=0.1))
     connectivity = Connectivity(client, probe_interval=0.3)
     probe_task = asyncio.ensure_future(connectivity.run())
     service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox,

@@ -13,6 +13,13 @@ from kiosk_app.config import ConfigError, load_settings
 from kiosk_app.keystore import KeyStore
 
 
+def empty_config(folder: Path) -> Path:
+    """A settings file with nothing in it: the defaults, whatever this machine's user has."""
+    path = folder / "empty.toml"
+    path.touch()
+    return path
+
+
 def test_file_then_environment_then_flags(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text('base_url = "https://shop.example.com/x"\nstore_id = "st-brno"\n'
@@ -24,7 +31,7 @@ def test_file_then_environment_then_flags(tmp_path: Path) -> None:
     assert settings.cashdesk_number == 9 and settings.languages == ["cs", "en"]
     assert settings.sources["store_id"] == "environment"
     assert settings.sources["cashdesk_number"] == "command line"
-    assert load_settings(tmp_path / "none.toml", env={}).uses_sandbox
+    assert load_settings(env={"XDG_CONFIG_HOME": str(tmp_path)}).uses_sandbox
 
 
 def test_secrets_are_refused_in_the_file(tmp_path: Path) -> None:
@@ -50,7 +57,7 @@ def test_password_comes_from_environment_before_keyring() -> None:
 
 
 def test_config_show_masks_the_password(tmp_path: Path, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG", str(empty_config(tmp_path)))
     monkeypatch.setenv("KIOSK_PASSWORD", "s3cret")
     assert main(["--login", "kiosk", "config", "show"]) == 0
     out = capsys.readouterr().out
@@ -74,7 +81,7 @@ def test_masking() -> None:
 
 @pytest.fixture
 def sandbox_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG", str(empty_config(tmp_path)))
     monkeypatch.setenv("KIOSK_SANDBOX_DB", str(tmp_path / "doctor.sqlite3"))
 
 
@@ -97,7 +104,7 @@ def test_doctor_stops_at_the_first_failure_class(sandbox_env, capsys) -> None:
 
 
 def test_doctor_reports_an_unreachable_server(tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG", str(empty_config(tmp_path)))
     monkeypatch.setenv("KIOSK_PASSWORD", "x")
     code = main(["--base-url", "http://127.0.0.1:9/webservice/rest-api/enterprise-interface/v1.0",
                  "--login", "kiosk", "doctor"])
@@ -109,7 +116,7 @@ def test_doctor_reports_an_unreachable_server(tmp_path: Path, monkeypatch, capsy
 
 def test_doctor_reports_a_refused_login(make_sandbox, tmp_path, monkeypatch, capsys) -> None:
     sandbox = make_sandbox()
-    monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("KIOSK_CONFIG", str(empty_config(tmp_path)))
     monkeypatch.setenv("KIOSK_PASSWORD", "wrong")
     assert main(["--base-url", sandbox.base_url, "--login", "cashier", "doctor"]) == 3
     assert "[FAIL] Login: refused (login: not_allowed_value)" in capsys.readouterr().out

@@ -779,6 +779,10 @@
         </translation>
     </message>
     <message>
+        <source>⚠ sending restarted after an error at %1</source>
+        <translation>⚠ Senden nach einem Fehler um %1 neu gestartet</translation>
+    </message>
+    <message>
         <source>%1 · %2 · cash desk %3</source>
         <translation>%1 · %2 · Kasse %3</translation>
     </message>

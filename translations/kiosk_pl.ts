@@ -783,6 +783,10 @@
         </translation>
     </message>
     <message>
+        <source>⚠ sending restarted after an error at %1</source>
+        <translation>⚠ wysyłanie wznowione po błędzie o %1</translation>
+    </message>
+    <message>
         <source>%1 · %2 · cash desk %3</source>
         <translation>%1 · %2 · kasa %3</translation>
     </message>

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import ipaddress
 import logging
 import re
 import time
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 import msgspec
@@ -49,6 +48,7 @@ from kiosk_app.api.errors import (
     error_from_response,
 )
 from kiosk_app.api.masking import mask_params, mask_text
+from kiosk_app.urls import check_base_url
 
 log = logging.getLogger("kiosk_app.api")
 # httpx logs every full URL at INFO, query string (card numbers, e-mails) included; our
@@ -101,35 +101,6 @@ class _Answer:
     @property
     def is_success(self) -> bool:
         return 200 <= self.status < 300
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(base_url: str) -> str:
-    """HTTPS is required unless the server is on this machine's loopback."""
-    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in base_url):
-        raise ValueError("The API address contains spaces or control characters.")
-    try:
-        parts = urlsplit(base_url)
-        port = parts.port  # raises on a port that is not a number in range
-    except ValueError as exc:
-        raise ValueError(f"Not a usable API address: {base_url!r} ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"Not a usable API address: {base_url!r}")
-    if parts.username is not None or parts.password is not None:
-        raise ValueError("The API address must not contain a user name or password.")
-    if port == 0:
-        raise ValueError(f"Not a usable port in the API address: {base_url!r}")
-    if parts.scheme != "https" and not is_loopback(parts.hostname):
-        raise ValueError(f"HTTPS is required for a non-loopback server: {base_url!r}")
-    return base_url.rstrip("/")
 
 
 def segment(value: str) -> str:

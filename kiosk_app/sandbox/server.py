@@ -42,6 +42,7 @@ class Faults:
     path_filter: str = ""  # only API paths containing this are affected
     retry_after: float | None = None  # seconds sent in Retry-After on 429/503
     answer: Any = None  # a whole answer body (JSON value or raw text) replacing the real one
+    answer_headers: dict[str, str] = field(default_factory=dict)  # e.g. a lying Content-Encoding
 
     def update(self, changes: dict[str, Any]) -> None:
         for key, value in changes.items():
@@ -289,7 +290,8 @@ class _Handler(BaseHTTPRequestHandler):
         if forced is not None and (not sandbox.faults.path_filter
                                    or sandbox.faults.path_filter in path):
             raw = forced.encode() if isinstance(forced, str) else json.dumps(forced).encode()
-            self._send_raw(200, raw, "application/json")  # a hostile answer, on purpose
+            self._send_raw(200, raw, "application/json",  # a hostile answer, on purpose
+                           dict(sandbox.faults.answer_headers))
             return
         headers = dict(response.headers)
         if response.body is not None:

@@ -21,4 +21,5 @@ def clean_scan(raw: str, *, prefix: str = "", suffix: str = "") -> str:
 
 
 def looks_like_card_number(text: str) -> bool:
-    return text.isdigit() and 6 <= len(text) <= 32
+    """6 to 32 ASCII digits: superscript, Arabic-Indic or full-width digits are not card digits."""
+    return 6 <= len(text) <= 32 and text.isascii() and text.isdigit()

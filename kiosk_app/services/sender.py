@@ -46,16 +46,34 @@ class OutboxSender:
         self.is_sender = False
         self._wake: asyncio.Event | None = None
         self._delivered: list[Callable[[Entry], None]] = []
+        self._trouble_listeners: list[Callable[[], None]] = []
+        self.restarts = 0
+        self.trouble: str | None = None  # why the loop had to be restarted, until it delivers
+        self.trouble_at: float | None = None
 
     def on_delivered(self, listener: Callable[[Entry], None]) -> None:
         """Told after an entry reached CareCloud (the customer's account changed)."""
         self._delivered.append(listener)
 
+    def on_trouble(self, listener: Callable[[], None]) -> None:
+        """Told when the loop was restarted after an error, and when that is over."""
+        self._trouble_listeners.append(listener)
+
+    def _set_trouble(self, trouble: str | None) -> None:
+        if trouble == self.trouble:
+            return
+        self.trouble, self.trouble_at = trouble, (self._clock() if trouble else None)
+        _tell(self._trouble_listeners)
+
     def _mark_delivered(self, entry: Entry, purchase_id: str | None, note: str | None = None
                         ) -> None:
         self.outbox.mark_sent(entry.id, purchase_id, note)
+        self._set_trouble(None)
         for listener in list(self._delivered):
-            listener(entry)
+            try:
+                listener(entry)
+            except Exception:  # a listener's bug must not undo a delivery
+                log.exception("delivery listener failed")
 
     def wake(self) -> None:
         """Something new to send (or someone signed in): do not wait for the cycle."""
@@ -76,6 +94,24 @@ class OutboxSender:
         if self.is_sender:
             self._file_lock.release()
             self.is_sender = False
+
+    async def run_forever(self, *, first_delay: float = 1.0, max_delay: float = 60.0) -> None:
+        """`run`, restarted whenever it stops on an error, so purchases never wait for an app
+        restart; the status bar is told (`trouble`) until something is delivered again."""
+        delay = first_delay
+        while True:
+            try:
+                await self.run()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.restarts += 1
+                log.error("outbox sender stopped (%s); restarting in %.0f s",
+                          type(exc).__name__, delay, exc_info=exc)
+                self._set_trouble(type(exc).__name__)
+                await asyncio.sleep(delay)
+                delay = min(max_delay, delay * 2)
 
     async def run(self) -> None:
         """Work the outbox until cancelled."""
@@ -115,7 +151,27 @@ class OutboxSender:
                     return delivered
 
     async def send(self, entry: Entry) -> str:
-        """One try for one entry: 'delivered', 'later', 'manual', or 'stop' (offline/signed out)."""
+        """One try for one entry: 'delivered', 'later', 'manual', or 'stop' (offline/signed out).
+
+        Whatever the answer, the entry ends marked with a reason and the loop goes on.
+        """
+        try:
+            return await self._send(entry)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # an answer or a bug nobody foresaw: retried on schedule
+            log.error("sending %s failed unexpectedly: %s", entry.bill_id, type(exc).__name__,
+                      exc_info=exc)
+            try:
+                self.outbox.mark_failed(entry.id, f"{type(exc).__name__}: {exc}"[:500],
+                                        retry_in=self.retry_delay,
+                                        max_attempts=self.max_attempts, reason="unexpected")
+            except Exception:  # the outbox cannot be written: stop this pass, try later
+                log.exception("cannot record the failure of %s", entry.bill_id)
+                return "stop"
+            return "later"
+
+    async def _send(self, entry: Entry) -> str:
         try:
             result = await self.client.send_purchase(entry.request)
         except NotSignedIn:
@@ -142,3 +198,11 @@ class OutboxSender:
         self._mark_delivered(entry, result.purchase_id)
         log.info("purchase %s delivered", entry.bill_id)
         return "delivered"
+
+
+def _tell(listeners: list[Callable[[], None]]) -> None:
+    for listener in list(listeners):
+        try:
+            listener()
+        except Exception:
+            log.exception("sender listener failed")

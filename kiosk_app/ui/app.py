@@ -11,10 +11,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from kiosk_app.api import CareCloudClient
-from kiosk_app.config import Settings, default_outbox_path
+from kiosk_app.config import Settings, default_outbox_path, make_client
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.connectivity import Connectivity
 from kiosk_app.services.outbox import Outbox
@@ -75,13 +73,11 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
         base_url = sandbox.base_url
         demo = demo_credentials(sandbox.store.seed)
         external_app_id = demo[2]
-    client = CareCloudClient(
-        base_url, language=settings.language, fallback_languages=settings.languages,
-        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout))
+    client = make_client(settings, base_url)
     outbox = Outbox(settings.outbox_db or default_outbox_path())
     sender = OutboxSender(outbox, client, interval=settings.send_interval,
                           retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
-    sender_task = asyncio.ensure_future(sender.run())
+    sender_task = asyncio.ensure_future(sender.run_forever())
     connectivity = Connectivity(client)
     probe_task = asyncio.ensure_future(connectivity.run())
     scanner = ScannerFilter(app, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)

@@ -33,6 +33,12 @@ def moment(timestamp: float) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def moment_time(timestamp: float) -> str:
+    """The time of day (epoch seconds) as the current language writes it."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(timestamp)).time(),
+                              QLocale.FormatType.ShortFormat)
+
+
 def number(value: Decimal | float | int, decimals: int = 0) -> str:
     """For reading: grouped as the language groups digits."""
     return QLocale().toString(float(value), "f", decimals)

@@ -29,6 +29,7 @@ from kiosk_app.services.outbox import Entry
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.sender import OutboxSender
 from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.format import moment_time
 from kiosk_app.ui.i18n import LANGUAGES, Languages
 from kiosk_app.ui.operations import Operations
 from kiosk_app.ui.scanner import ScannerFilter
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.delivered.connect(self._delivered)
         if sender is not None:
             sender.on_delivered(self.delivered.emit)
+            sender.on_trouble(self.outbox_changed.emit)
         self.age_timer = QTimer(self, interval=15_000)
         self.age_timer.timeout.connect(self.update_status)
         self.age_timer.start()
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
             if stats.manual:
                 text += " · " + self.tr("%n need(s) manual transfer", "", stats.manual)
             self.unsent_label.setText(text)
+        if self.sender is not None and self.sender.trouble_at is not None:
+            self.unsent_label.setText(self.unsent_label.text() + " · " + self.tr(
+                "⚠ sending restarted after an error at %1").replace(
+                "%1", moment_time(self.sender.trouble_at)))
         for name in ("transfer", "history"):
             screen = self.screens[name]
             if screen.isVisible():

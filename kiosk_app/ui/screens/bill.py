@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.api import models as m
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import money, number
 from kiosk_app.ui.screens.base import Screen
@@ -188,7 +189,7 @@ class BillScreen(Screen):
 
     def scanned(self, code: str) -> bool:
         if self.service.reference.product_by_code(code) is None and self.session.customer is None \
-                and code.isdigit() and len(code) >= 10:
+                and looks_like_card_number(code) and len(code) >= 10:
             return False  # a loyalty card: let the window identify the customer
         self.add_plu(code)
         return True

@@ -123,7 +123,7 @@ class OtpScreen(Screen):
         if self._left > 0:
             return
         kind, value = self.target.currentData() or ("sms", None)
-        recipient = value or "".join(ch for ch in self.number.text() if ch.isdigit() or ch == "+")
+        recipient = value or "".join(ch for ch in self.number.text() if "0" <= ch <= "9" or ch == "+")
         if not recipient:
             self.show_error(self.tr("Type the phone number to send the code to."))
             return
