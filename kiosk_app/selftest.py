@@ -61,7 +61,7 @@ async def _selftest(app: Any) -> int:
                 session.choose_reward(coffee.code, 1, coffee)
             quote = await service.quote(session)
             receipt = await service.confirm(session)
-            await service.await_delivery(receipt, session, wait_s=15)
+            receipt = await service.await_delivery(receipt, session, wait_s=15)
     print(f"  customer:     {result.customer.name if result.customer else '-'}")
     print(f"  bill:         {len(session.bill.lines)} lines, {quote.subtotal:.2f} "
           f"{place.currency.code}, discounts {quote.discount_total:.2f}, paid {receipt.paid:.2f}")

@@ -181,8 +181,8 @@ def test_done_shows_paid_discounts_points_and_new_balance(kiosk: Kiosk) -> None:
     k.wait(lambda: k.session.quote is not None and k.session.quote.points_paid == 100)
     _confirm(k)
     done = k.screen("done")
+    k.wait(lambda: k.session.receipt.delivered and k.session.receipt.new_balance is not None)
     receipt = k.session.receipt
-    k.wait(lambda: receipt.delivered and receipt.new_balance is not None)
     paid = Decimal(368) - Decimal("57.80") - Decimal(50)  # 20 % of 289, 100 points
     assert receipt.paid == paid
     assert money(paid, "CZK") in done.paid.text()

@@ -11,7 +11,7 @@ import asyncio
 import enum
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import msgspec
@@ -379,7 +379,8 @@ class CheckoutService:
 
     async def await_delivery(self, receipt: Receipt, session: CheckoutSession, *,
                              wait_s: float = 10.0) -> Receipt:
-        """Wait (briefly) for the sender to deliver, then read the customer again."""
+        """Wait (briefly) for the sender to deliver, read the customer again, then publish the
+        receipt's news in one step (purchase id and the balance read again, together)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
         while True:
@@ -387,18 +388,21 @@ class CheckoutService:
             if entry.state in (SENT, MANUAL) or loop.time() > deadline:
                 break
             await asyncio.sleep(0.05)
-        receipt.delivered = entry.state == SENT
-        receipt.purchase_id = entry.purchase_id
+        delivered = entry.state == SENT
+        new_balance = None
         view = session.customer
-        if receipt.delivered and view is not None and view.customer_id:
+        if delivered and view is not None and view.customer_id:
             try:
                 fresh = await self.reload_customer(view)
             except ApiError:
-                return receipt  # the expected balance from the quote stays shown
-            receipt.new_balance = fresh.available_points
-            session.refresh_customer(fresh)
-        session.update_receipt(receipt)
-        return receipt
+                fresh = None  # the expected balance from the quote stays shown
+            if fresh is not None:
+                new_balance = fresh.available_points
+                session.refresh_customer(fresh)
+        news = replace(receipt, delivered=delivered, purchase_id=entry.purchase_id,
+                       new_balance=new_balance)
+        session.update_receipt(news)
+        return news
 
     def cancel(self, entry: Entry) -> Entry:
         """Queue a cancellation derived from the sale's own request: `canceled`, a new

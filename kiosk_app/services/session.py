@@ -56,10 +56,10 @@ class Payment:
     max_credit: Decimal = ZERO
 
 
-@dataclass
+@dataclass(frozen=True)
 class Receipt:
     """What the done screen shows, from the quote that was confirmed; `purchase_id` and
-    the re-read balance arrive once the outbox delivered the sale."""
+    the re-read balance arrive (as a new Receipt) once the outbox delivered the sale."""
 
     bill_id: str
     currency_code: str
