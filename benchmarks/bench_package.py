@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from startup import until_ready
+from startup import BARE, until_ready
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "dist" / "kiosk-app"
@@ -44,9 +44,11 @@ def main() -> None:
         print(f"one-file build:   {size_mb(onefile):.0f} MB")
     print(f"--version:        executable {version_time([str(exe)]):.0f} ms, "
           f"source {version_time(source):.0f} ms")
-    frozen, plain = until_ready([str(exe)]), until_ready(source)
+    frozen, plain, bare = until_ready([str(exe)]), until_ready(source), until_ready(BARE)
     print(f"to an interactive window (offscreen, embedded sandbox): executable median "
-          f"{statistics.median(frozen):.0f} ms, source median {statistics.median(plain):.0f} ms")
+          f"{statistics.median(frozen):.0f} ms, source median {statistics.median(plain):.0f} ms, "
+          f"a bare PySide6 window {statistics.median(bare):.0f} ms (ratio executable/bare "
+          f"{statistics.median(frozen) / statistics.median(bare):.2f})")
 
 
 if __name__ == "__main__":

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk_app import __version__
+from kiosk_app import version
 from kiosk_app.config import ConfigError, Settings, describe, load_settings, make_client
-from kiosk_app.keystore import KeyStore
 from kiosk_app.logs import setup_logging
+
+
+class _Version(argparse.Action):
+    """`--version`, looked up only when asked for (start-up does not pay for it)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        print(f"kiosk-app {version()}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-app", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"kiosk-app {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("--selftest", action="store_true",
                         help="run one checkout offscreen on a throw-away sandbox, then exit")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
@@ -36,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     sb.add_argument("--port", type=int, default=8765)
     sb.add_argument("--db", type=Path, help="SQLite file (default: user data directory)")
     sb.add_argument("--reset", action="store_true", help="reseed the demo data")
+    sb.add_argument("--scale", type=int, metavar="N",
+                    help="also seed N products and 5×N customers with cards, points and "
+                         "vouchers (the same N gives the same data; 0: demo data only; "
+                         "default: keep what the file holds)")
     sb.add_argument("--token-validity", type=float, default=7 * 3600, help="seconds")
     sb.add_argument("--latency-ms", type=float, default=0.0)
     sb.add_argument("--error-rate", action="append", default=[], metavar="STATUS=RATE",
@@ -76,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "sandbox":
             return _sandbox(args)
         if args.command == "doctor":
+            import asyncio
+
             return asyncio.run(_doctor(settings, args.card))
         if args.command == "config":
             return _config(args, settings)
@@ -119,20 +130,26 @@ def _sandbox(args: argparse.Namespace) -> int:
         if status not in ("429", "500", "503"):
             raise ConfigError(f"--error-rate takes 429, 500 or 503, not {status!r}")
         rates[status] = float(rate)
-    store = SandboxStore(args.db or default_db_path(), token_validity=args.token_validity)
-    if args.reset:
-        store.reset()
+    if args.scale is not None and args.scale < 0:
+        raise ConfigError("--scale takes a number of products, 0 or more")
+    if args.scale:
+        print(f"Opening the sandbox with {args.scale:,} products and {5 * args.scale:,} customers "
+              "(seeding them the first time takes up to a minute)…", flush=True)
+    store = SandboxStore(args.db or default_db_path(), token_validity=args.token_validity,
+                         scale=args.scale, reset=args.reset)
     faults = Faults(latency_ms=args.latency_ms, error_rates=rates, drop_rate=args.drop_rate)
     server = SandboxServer(store, port=args.port, faults=faults, seed=args.random_seed,
                            echo_otp=True)
     if args.expire_tokens_every > 0:
         server.expire_tokens_every(args.expire_tokens_every)
+    if store.scale:
+        print(f"Scale data: {store.scale:,} products (PLU from 100000), {5 * store.scale:,} "
+              "customers (cards from 2500000000000, e-mails …@example.net)")
     _print_demo(server.base_url, store.seed)
     try:
         server.serve_forever()
     finally:
-        server.httpd.server_close()
-        store.close()
+        server.stop()
     return 0
 
 
@@ -151,6 +168,10 @@ async def _doctor(settings: Settings, card: str | None) -> int:
         credentials = Credentials(settings.login or login, password, app_id)
     else:
         base_url = settings.base_url
+        import getpass
+
+        from kiosk_app.keystore import KeyStore
+
         password, _ = KeyStore().password(settings.login)
         if password is None and settings.login and sys.stdin.isatty():
             password = getpass.getpass(f"Password for {settings.login}: ")
@@ -167,6 +188,10 @@ async def _doctor(settings: Settings, card: str | None) -> int:
 
 
 def _config(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from kiosk_app.keystore import KeyStore
+
     keystore = KeyStore()
     if args.config_command == "set-password":
         if not settings.login:

@@ -9,14 +9,12 @@ environment variable (see `keystore`).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
-from platformdirs import user_config_dir
 
 from kiosk_app.urls import check_base_url, shown
 
@@ -36,6 +34,8 @@ def default_outbox_path() -> Path:
 
 
 def default_config_path() -> Path:
+    from platformdirs import user_config_dir
+
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
@@ -60,6 +60,7 @@ class Settings:
     max_attempts: int = 5
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    quick_picks: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -104,13 +105,16 @@ RULES: dict[str, tuple[Any, str]] = {
                      "a whole number of tries from 1 to 1000"),
     "scanner_prefix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
     "scanner_suffix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
+    "quick_picks": (Annotated[list[Annotated[str, msgspec.Meta(pattern=r"^[0-9A-Za-z-]{1,40}$")]],
+                              msgspec.Meta(max_length=48)],
+                    "up to 48 PLU codes (letters, digits, -) of frequent items"),
 }
 
 
 def _check(name: str, value: Any, source: str, *, from_text: bool) -> Any:
     """One setting, typed and within range, or a ConfigError that says all an installer needs."""
     kind, allowed = RULES[name]
-    if from_text and name == "languages" and isinstance(value, str):
+    if from_text and name in ("languages", "quick_picks") and isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     try:
         checked = msgspec.convert(value, type=kind, strict=not from_text)
@@ -128,6 +132,8 @@ def _show(name: str, value: Any) -> str:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         raw = path.read_bytes()
     except OSError as exc:

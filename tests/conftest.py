@@ -19,6 +19,7 @@ from kiosk_app.sandbox.store import SandboxStore
 from tests.spec_check import SPEC_PATH, CheckingTransport, SpecChecker, response_hook
 
 DEMO = Credentials("cashier", "demo", "kiosk-demo-app")
+DEMO_PICKS = ("1001", "1002", "1003", "2001", "2002", "3001", "3002", "9001")
 FAST_RETRY = RetryPolicy(attempts=4, initial=0.01, max_wait=0.05, jitter=0.01)
 
 
@@ -172,7 +173,7 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     connectivity = Connectivity(client, probe_interval=0.3)
     probe_task = asyncio.ensure_future(connectivity.run())
     service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox,
-                              on_queued=sender.wake)
+                              on_queued=sender.wake, quick_picks=DEMO_PICKS)
     session = CheckoutSession()
     scanner = ScannerFilter(qapp)
     qapp.installEventFilter(scanner)

@@ -48,6 +48,13 @@ class Kiosk:
         self.wait(button.isEnabled)
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
+    def click_item(self, view: Any, row: int) -> None:
+        """A tap on a row of a list."""
+        item = view.item(row)
+        view.scrollToItem(item)
+        self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                              pos=view.visualItemRect(item).center())
+
     def scan(self, raw: str, target: QWidget | None = None) -> None:
         """A scanner burst: every character at once, then Enter, into whatever has focus."""
         widget = target or QApplication.focusWidget() or self.window
@@ -87,9 +94,9 @@ class Kiosk:
 
     def pick_language(self, code: str) -> None:
         """The header's language picker, as the cashier uses it."""
-        box = self.window.language_box
-        box.setCurrentIndex(box.findData(code))
-        box.activated.emit(box.currentIndex())
+        picker = self.window.language_picker
+        self.click(picker)
+        self.click(picker.buttons[code])
         self.wait(lambda: self.window.languages.current == code)
 
     def tap_at(self, widget: QWidget) -> QWidget | None:

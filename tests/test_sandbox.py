@@ -11,7 +11,7 @@ import pytest
 
 from kiosk_app.api import BadRequest
 from kiosk_app.api import models as m
-from kiosk_app.sandbox.routes import negotiate_language
+from kiosk_app.sandbox.api import negotiate_language
 from tests.conftest import token
 from tests.helpers import D, bill, final, item, request
 

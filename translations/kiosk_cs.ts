@@ -24,6 +24,10 @@
         <translation>Produkty (klepnutím přidáte)</translation>
     </message>
     <message>
+        <source>Search products by name</source>
+        <translation>Hledat produkty podle názvu</translation>
+    </message>
+    <message>
         <source>Item by hand: name, price, quantity, VAT</source>
         <translation>Položka ručně: název, cena, množství, DPH</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
         <source>Qty</source>
         <translation>Množ.</translation>
+    </message>
+    <message>
+        <source>No product name starts with %1.</source>
+        <translation>Žádný název produktu nezačíná na %1.</translation>
     </message>
     <message>
         <source>That many cannot be on one bill.</source>
@@ -352,6 +360,14 @@
         <source>blocked</source>
         <translation>blokovaná</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Zobrazit ještě %n</numerusform>
+            <numerusform>Zobrazit ještě %n</numerusform>
+            <numerusform>Zobrazit ještě %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -600,6 +616,10 @@
     <message>
         <source>Cancel purchase</source>
         <translation>Stornovat nákup</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Zobrazit starší</translation>
     </message>
     <message>
         <source>Back</source>

@@ -24,6 +24,10 @@
         <translation>Produkte (zum Hinzufügen tippen)</translation>
     </message>
     <message>
+        <source>Search products by name</source>
+        <translation>Produkte nach Namen suchen</translation>
+    </message>
+    <message>
         <source>Item by hand: name, price, quantity, VAT</source>
         <translation>Artikel von Hand: Name, Preis, Menge, MwSt.</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
         <source>Qty</source>
         <translation>Menge</translation>
+    </message>
+    <message>
+        <source>No product name starts with %1.</source>
+        <translation>Kein Produktname beginnt mit %1.</translation>
     </message>
     <message>
         <source>That many cannot be on one bill.</source>
@@ -352,6 +360,13 @@
         <source>blocked</source>
         <translation>gesperrt</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weitere anzeigen</numerusform>
+            <numerusform>%n weitere anzeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -600,6 +615,10 @@
     <message>
         <source>Cancel purchase</source>
         <translation>Einkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Ältere anzeigen</translation>
     </message>
     <message>
         <source>Back</source>

@@ -24,6 +24,10 @@
         <translation>Produkty (dotknij, aby dodać)</translation>
     </message>
     <message>
+        <source>Search products by name</source>
+        <translation>Szukaj produktów po nazwie</translation>
+    </message>
+    <message>
         <source>Item by hand: name, price, quantity, VAT</source>
         <translation>Pozycja ręcznie: nazwa, cena, ilość, VAT</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
         <source>Qty</source>
         <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>No product name starts with %1.</source>
+        <translation>Żadna nazwa produktu nie zaczyna się od %1.</translation>
     </message>
     <message>
         <source>That many cannot be on one bill.</source>
@@ -352,6 +360,14 @@
         <source>blocked</source>
         <translation>zablokowana</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Pokaż jeszcze %n</numerusform>
+            <numerusform>Pokaż jeszcze %n</numerusform>
+            <numerusform>Pokaż jeszcze %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -600,6 +616,10 @@
     <message>
         <source>Cancel purchase</source>
         <translation>Anuluj zakup</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Pokaż starsze</translation>
     </message>
     <message>
         <source>Back</source>

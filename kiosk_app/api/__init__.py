@@ -1,6 +1,11 @@
-"""The wire: CareCloud Enterprise API client, auth, errors and typed models."""
+"""The wire: CareCloud Enterprise API client, auth, errors and typed models.
 
-from kiosk_app.api.client import CareCloudClient, Credentials, RetryPolicy
+The client (httpx, tenacity) is imported when first used, so modules that only need the
+errors or the log masking load fast.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from kiosk_app.api.errors import (
     ApiError,
     BadRequest,
@@ -15,6 +20,20 @@ from kiosk_app.api.errors import (
     TransportError,
     Unauthorized,
 )
+
+if TYPE_CHECKING:
+    from kiosk_app.api.client import CareCloudClient, Credentials, RetryPolicy
+
+_CLIENT = ("CareCloudClient", "Credentials", "RetryPolicy")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CLIENT:
+        from kiosk_app.api import client
+
+        return getattr(client, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "ApiError",

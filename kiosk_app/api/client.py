@@ -24,23 +24,17 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import httpx
 import msgspec
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
 
 from kiosk_app.api import models as m
 from kiosk_app.api.errors import (
     ApiError,
     HttpError,
+    NotSignedIn,
     ProtocolError,
     RateLimited,
     ServerError,
@@ -49,6 +43,9 @@ from kiosk_app.api.errors import (
 )
 from kiosk_app.api.masking import mask_params, mask_text
 from kiosk_app.urls import check_base_url
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 log = logging.getLogger("kiosk_app.api")
 # httpx logs every full URL at INFO, query string (card numbers, e-mails) included; our
@@ -64,10 +61,6 @@ _DECODER = msgspec.json.Decoder(float_hook=Decimal)  # exact decimals; NaN is no
 MAX_BODY = 8 * 1024 * 1024  # bytes after decompression
 MAX_PAGES = 1000
 CACHE_ENTRIES = 512
-
-
-class NotSignedIn(ApiError):
-    """A call needs a token but nobody has signed in yet."""
 
 
 @dataclass(frozen=True)
@@ -209,19 +202,13 @@ class CareCloudClient:
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.base_url = check_base_url(base_url)
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url + "/",
-            timeout=timeout or httpx.Timeout(15.0, connect=5.0),
-            verify=True,
-            transport=transport,
-            headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
-        )
+        self._timeout = timeout or httpx.Timeout(15.0, connect=5.0)
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
         self.deadline = deadline
         self.max_body = max_body
         self.retry = retry or RetryPolicy()
-        self._backoff = wait_exponential_jitter(
-            multiplier=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter
-        )
+        self._backoff: Any = None  # tenacity's backoff, made at the first retry
         self._fallbacks = tuple(fallback_languages)
         self.language = language
         self._credentials: Credentials | None = None
@@ -231,7 +218,9 @@ class CareCloudClient:
         self._login_lock = asyncio.Lock()
         self._clock = clock
         self._cache: OrderedDict[tuple[str, str, str], tuple[float, Any]] = OrderedDict()
+        self._inflight: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
         self._outcome_listeners: list[Callable[[bool], None]] = []
+        self.reachable: bool | None = None  # the last call's outcome
         self.user: m.User | None = None
 
     # --- language ---------------------------------------------------------------------
@@ -258,6 +247,7 @@ class CareCloudClient:
         self._outcome_listeners.append(listener)
 
     def _report(self, reachable: bool) -> None:
+        self.reachable = reachable
         for listener in list(self._outcome_listeners):
             try:
                 listener(reachable)
@@ -271,8 +261,23 @@ class CareCloudClient:
 
     # --- lifetime and auth ----------------------------------------------------------------
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The one long-lived httpx client, built at the first call: building it (its TLS
+        context) takes tens of milliseconds that the first window should not wait for."""
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url + "/",
+                timeout=self._timeout,
+                verify=True,
+                transport=self._transport,
+                headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
+            )
+        return self._client
+
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
 
     async def __aenter__(self) -> CareCloudClient:
         return self
@@ -389,9 +394,45 @@ class CareCloudClient:
         path = path.lstrip("/")
         params = {k: v for k, v in (params or {}).items() if v is not None}
         key = (path, repr(sorted(params.items())), self.accept_language)
-        if cache and (hit := self._cache.get(key)) and hit[0] > time.monotonic():
-            self._cache.move_to_end(key)
+        hit = self._cache.get(key) if cache else None
+        if hit is not None and (hit[0] > time.monotonic() or self.reachable is False):
+            self._cache.move_to_end(key)  # fresh, or CareCloud is out of reach: what we have
             return hit[1]
+        while cache and (pending := self._inflight.get(key)) is not None:
+            try:
+                return await asyncio.shield(pending)  # the same question is on its way
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if not pending.cancelled() or (task is not None and task.cancelling()):
+                    raise
+                # the caller who asked was cancelled, not this one: ask again below
+        if cache:
+            future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            self._inflight[key] = future
+            try:
+                data = await self._request(method, path, params, json, auth, retry, headers,
+                                           key, hit, cache=True)
+            except BaseException as exc:
+                if isinstance(exc, asyncio.CancelledError):
+                    future.cancel()
+                else:
+                    future.set_exception(exc)
+                    future.exception()  # retrieved: waiters get it, nobody else must
+                raise
+            else:
+                future.set_result(data)
+                return data
+            finally:
+                self._inflight.pop(key, None)
+        return await self._request(method, path, params, json, auth, retry, headers, key, hit,
+                                   cache=False)
+
+    async def _request(self, method: str, path: str, params: dict[str, Any], json: Any,
+                       auth: bool, retry: bool | None, headers: Mapping[str, str] | None,
+                       key: tuple[str, str, str], hit: tuple[float, Any] | None, *,
+                       cache: bool) -> Any:
+        from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
+
         body = None if json is None else m.to_json(json)
         safe = method == "GET" if retry is None else retry
         retrying = AsyncRetrying(
@@ -405,6 +446,10 @@ class CareCloudClient:
             data = self._data(answer, method, path)
         except (TransportError, ServerError, RateLimited, ProtocolError):
             self._report(False)
+            if hit is not None:  # stale-if-error: an expired answer beats none at the till
+                log.info("%s /%s: CareCloud out of reach, using the last answer", method,
+                         mask_text(path))
+                return hit[1]
             raise
         except HttpError:
             self._report(True)  # CareCloud answered, it just said no
@@ -420,7 +465,12 @@ class CareCloudClient:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, HttpError) and exc.retry_after is not None:
             return min(exc.retry_after, self.retry.max_retry_after)
-        return self._backoff(state)
+        if self._backoff is None:
+            from tenacity import wait_exponential_jitter
+
+            self._backoff = wait_exponential_jitter(
+                multiplier=self.retry.initial, max=self.retry.max_wait, jitter=self.retry.jitter)
+        return float(self._backoff(state))
 
     async def _send(
         self,
@@ -466,7 +516,7 @@ class CareCloudClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         headers.update(extra_headers or {})
-        shown = f"/{path}{mask_params(params)}"
+        shown = _Shown(path, params)  # masked and formatted only if a line is logged
         started = time.perf_counter()
         try:
             async with asyncio.timeout(self.deadline):
@@ -617,8 +667,9 @@ class CareCloudClient:
         return await self.list_all("currencies", "currencies", m.Currency, cache=True)
 
     async def get_languages(self) -> list[m.Language]:
-        # the spec asks no authentication here, so it also proves plain reachability
-        return await self.list_all("languages", "languages", m.Language, cache=True, auth=False)
+        # the spec declares neither authentication nor paging parameters here
+        return await self.list_unpaged("languages", "languages", m.Language, cache=True,
+                                       auth=False)
 
     async def get_purchase_types(self) -> list[m.PurchaseType]:
         return await self.list_all("purchase-types", "purchase_types", m.PurchaseType, cache=True)
@@ -632,7 +683,22 @@ class CareCloudClient:
         return await self.list_all("card-types", "card_types", m.CardType, cache=True)
 
     async def get_products(self, **filters: Any) -> list[m.Product]:
+        """Every product matching the filters (`code`, `name`); a catalogue can hold hundreds
+        of thousands, so call it with a filter."""
         return await self.list_all("products", "products", m.Product, filters, cache=True)
+
+    async def find_product(self, code: str) -> m.Product | None:
+        """One product by PLU code: one round trip, then cached as the server allows."""
+        items, _ = await self.page("products", "products", m.Product, {"code": code}, count=10,
+                                   cache=True)
+        return next((p for p in items if p.code == code
+                     or any(plu.code == code for plu in p.plu_ids)), None)
+
+    async def search_products(self, name: str, *, count: int = 20) -> list[m.Product]:
+        """The first products whose name starts with what the cashier typed."""
+        items, _ = await self.page("products", "products", m.Product, {"name": name},
+                                   count=count, cache=True)
+        return items
 
     async def get_rewards(self, **filters: Any) -> list[m.Reward]:
         """Catalogue rewards (`code`, `name`, `is_valid`...); names follow Accept-Language."""
@@ -685,6 +751,18 @@ class CareCloudClient:
         params = {"is_valid": "true"} if valid_only else None
         return await self.list_all(f"customers/{segment(customer_id)}/vouchers", "vouchers",
                                    m.Voucher, params)
+
+    async def customer_vouchers_page(self, customer_id: str, *, offset: int = 0,
+                                     count: int = 20) -> tuple[list[m.Voucher], int | None]:
+        """One page of the customer's valid vouchers and how many there are in all."""
+        return await self.page(f"customers/{segment(customer_id)}/vouchers", "vouchers",
+                               m.Voucher, {"is_valid": "true"}, count=count, offset=offset)
+
+    async def customer_cards_page(self, customer_id: str, *, offset: int = 0, count: int = 20
+                                  ) -> tuple[list[m.Card], int | None]:
+        """One page of the customer's cards and how many there are in all."""
+        return await self.page(f"customers/{segment(customer_id)}/cards", "cards", m.Card,
+                               count=count, offset=offset)
 
     async def find_vouchers(self, code: str) -> list[m.Voucher]:
         """`GET /vouchers?code=`: a typed or scanned voucher code, whoever it belongs to."""
@@ -800,6 +878,18 @@ class CareCloudClient:
         )
         return m.decode(data if data is not None else {}, m.PurchaseResult,
                         what="send-purchase response")
+
+
+class _Shown:
+    """A call's path and masked query, rendered when a log line is really written."""
+
+    __slots__ = ("params", "path")
+
+    def __init__(self, path: str, params: Mapping[str, Any]) -> None:
+        self.path, self.params = path, params
+
+    def __str__(self) -> str:
+        return f"/{self.path}{mask_params(self.params)}"
 
 
 def _ms(started: float) -> float:

@@ -24,6 +24,10 @@ class TransportError(ApiError):
     """The server could not be reached or did not answer (connection, TLS, timeout)."""
 
 
+class NotSignedIn(ApiError):
+    """A call needs a token but nobody has signed in yet."""
+
+
 class ProtocolError(ApiError):
     """The server answered something the app cannot use (not JSON, missing or mistyped field)."""
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 
 def read_text(name: str) -> str:
-    return resources.files(__name__).joinpath(name).read_text("utf-8")
+    return Path(__file__).with_name(name).read_text("utf-8")
 
 
 def read_bytes(name: str) -> bytes:
-    return resources.files(__name__).joinpath(name).read_bytes()
+    return Path(__file__).with_name(name).read_bytes()

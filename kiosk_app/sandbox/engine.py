@@ -1,32 +1,35 @@
-"""The sandbox's loyalty rules: which rewards a bill qualifies for and what they take off.
+"""Reward math: which rewards a bill qualifies for, how often, and what they take off.
 
-Pure functions over plain data, so the rules can be read and tested without HTTP or SQL.
+Pure functions over plain data and exact decimals (rounded by `kiosk_app.money.money`),
+so the reward catalogue's effects can be read and tested without HTTP or SQL.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
+from kiosk_app.money import ZERO, money, to_decimal
 
-def money(value: float) -> float:
-    """Round to cents the way a till does (half up)."""
-    return math.floor(value * 100 + 0.5 + 1e-9) / 100
+
+def dec(value: Any) -> Decimal:
+    """An exact decimal from a wire number (a JSON float is taken as the decimal it prints as)."""
+    return to_decimal(repr(value) if isinstance(value, float) else value)
 
 
 @dataclass
 class Line:
-    """One positive bill item as the rules see it."""
+    """One positive bill item as the rules see it; `remaining` drops as rewards apply."""
 
     bill_item_id: str
     plu_codes: list[str]
-    quantity: float
-    unit_price: float
-    paid: float
+    quantity: Decimal
+    unit_price: Decimal
+    paid: Decimal
     loyalty_off: bool
     group: str | None
-    remaining: float = 0.0
+    remaining: Decimal = ZERO
 
     def __post_init__(self) -> None:
         self.remaining = self.paid
@@ -36,43 +39,23 @@ class Line:
         return int(self.quantity) if self.quantity >= 1 else 0
 
     @property
-    def unit_paid(self) -> float:
-        return self.paid / self.quantity if self.quantity else 0.0
+    def unit_paid(self) -> Decimal:
+        return self.paid / self.quantity if self.quantity else ZERO
 
 
 @dataclass
 class Context:
-    """Who is buying and where: what the conditions look at."""
+    """Who is buying and in which currency: what reward conditions look at."""
 
     currency_id: str
-    available_points: float = 0.0
-    card_type_ids: set[str] = field(default_factory=set)
+    available_points: Decimal = ZERO
+    card_type_ids: frozenset[str] = field(default_factory=frozenset)
     has_purchases: bool = False
     has_customer: bool = False
 
 
-def lines_from_bill(bill: dict[str, Any], products_by_code: dict[str, dict[str, Any]]) -> list[Line]:
-    lines = []
-    for item in bill.get("bill_items", []):
-        if item["paid_amount"] <= 0 or item["quantity"] <= 0:
-            continue  # discount lines and returns do not qualify for rewards
-        codes = [p["code"] for p in item.get("plu_ids", [])]
-        product = next((products_by_code[c] for c in codes if c in products_by_code), None)
-        lines.append(
-            Line(
-                bill_item_id=item["bill_item_id"],
-                plu_codes=codes,
-                quantity=item["quantity"],
-                unit_price=item["price"],
-                paid=item["paid_amount"],
-                loyalty_off=item["loyalty_off"],
-                group=product["group"] if product else None,
-            )
-        )
-    return lines
-
-
-def _matches(line: Line, target: dict[str, Any]) -> bool:
+def matches(line: Line, target: dict[str, Any]) -> bool:
+    """Whether a bill line is what a condition or effect names (a PLU, a group, any item)."""
     if target.get("any"):
         return not line.loyalty_off
     if "plu" in target:
@@ -82,19 +65,25 @@ def _matches(line: Line, target: dict[str, Any]) -> bool:
     return False
 
 
+def related(reward: dict[str, Any], lines: list[Line]) -> bool:
+    """Whether the bill holds anything the reward's conditions name."""
+    needs = reward.get("condition", {}).get("items", [])
+    return any(matches(line, need) for line in lines for need in needs)
+
+
 def _qty(lines: list[Line], target: dict[str, Any]) -> int:
-    return sum(line.units for line in lines if _matches(line, target))
+    return sum(line.units for line in lines if matches(line, target))
 
 
-def _total(lines: list[Line]) -> float:
-    return sum(line.paid for line in lines if not line.loyalty_off)
+def _total(lines: list[Line]) -> Decimal:
+    return sum((line.paid for line in lines if not line.loyalty_off), ZERO)
 
 
 def condition_failure(reward: dict[str, Any], lines: list[Line], ctx: Context) -> str | None:
     """None when the bill meets the reward's conditions, else the reason it does not."""
     cond = reward.get("condition", {})
     min_total = cond.get("min_total", {}).get(ctx.currency_id)
-    if min_total is not None and _total(lines) < min_total:
+    if min_total is not None and _total(lines) < dec(min_total):
         return "insufficient_amount_of_purchase"
     for need in cond.get("items", []):
         if _qty(lines, need) < need.get("min_qty", 1):
@@ -131,7 +120,7 @@ def max_count(reward: dict[str, Any], lines: list[Line], ctx: Context, *,
 
 
 def apply(reward: dict[str, Any], count: int, lines: list[Line], ctx: Context
-          ) -> list[tuple[str, float, float | None]]:
+          ) -> list[tuple[str, Decimal, Decimal | None]]:
     """Take the reward off the bill `count` times.
 
     Returns (bill_item_id, discount_value, discount_percent) per affected item and lowers
@@ -139,39 +128,38 @@ def apply(reward: dict[str, Any], count: int, lines: list[Line], ctx: Context
     """
     effect = reward["effect"]
     kind, value = effect["kind"], effect["value"]
-    amount = value.get(ctx.currency_id, 0) if kind == "amount" else None
-    percent = float(value) if kind == "percent" else None
-    result: dict[str, float] = {}
+    amount = dec(value.get(ctx.currency_id, 0)) if kind == "amount" else ZERO
+    percent = dec(value) if kind == "percent" else None
     if effect["target"] == "bill":
-        eligible = [line for line in lines if not line.loyalty_off and line.remaining > 0]
-        base = sum(line.remaining for line in eligible)
-        if base <= 0:
-            return []
-        total_off = money(base * percent / 100) if percent is not None else min(amount, base)
-        left = total_off
-        for i, line in enumerate(eligible):
-            share = left if i == len(eligible) - 1 else money(total_off * line.remaining / base)
-            share = min(share, line.remaining)
-            left = money(left - share)
-            if share > 0:
-                result[line.bill_item_id] = share
-    else:
-        units = []
-        for line in lines:
-            if _matches(line, effect["target"]):
-                units.extend([line] * line.units)
-        units.sort(key=lambda ln: ln.unit_paid, reverse=effect.get("pick") == "expensive")
-        for line in units[:count]:
-            unit_left = min(line.unit_paid, line.remaining)
-            off = money(unit_left * percent / 100) if percent is not None else min(amount, unit_left)
-            result[line.bill_item_id] = money(result.get(line.bill_item_id, 0) + off)
-            line.remaining = money(line.remaining - off)
-        return [(bid, off, percent) for bid, off in result.items() if off > 0]
+        return _apply_to_bill(lines, amount, percent)
+    result: dict[str, Decimal] = {}
+    units = [line for line in lines if matches(line, effect["target"]) for _ in range(line.units)]
+    units.sort(key=lambda ln: ln.unit_paid, reverse=effect.get("pick") == "expensive")
+    for line in units[:count]:
+        unit_left = min(line.unit_paid, line.remaining)
+        off = money(unit_left * percent / 100) if percent is not None else min(amount, unit_left)
+        result[line.bill_item_id] = money(result.get(line.bill_item_id, ZERO) + off)
+        line.remaining = money(line.remaining - off)
+    return [(bid, off, percent) for bid, off in result.items() if off > 0]
+
+
+def _apply_to_bill(lines: list[Line], amount: Decimal, percent: Decimal | None
+                   ) -> list[tuple[str, Decimal, Decimal | None]]:
+    """A whole-bill discount, shared out over the loyalty items in proportion to what is left."""
+    eligible = [line for line in lines if not line.loyalty_off and line.remaining > 0]
+    base = sum((line.remaining for line in eligible), ZERO)
+    if base <= 0:
+        return []
+    total_off = money(base * percent / 100) if percent is not None else min(amount, base)
+    result: dict[str, Decimal] = {}
+    left = total_off
+    for i, line in enumerate(eligible):
+        share = left if i == len(eligible) - 1 else money(total_off * line.remaining / base)
+        share = min(share, line.remaining)
+        left = money(left - share)
+        if share > 0:
+            result[line.bill_item_id] = share
     for line in lines:
         if line.bill_item_id in result:
             line.remaining = money(line.remaining - result[line.bill_item_id])
     return [(bid, off, percent) for bid, off in result.items()]
-
-
-def points_earned(eligible_paid: float, rate: float) -> int:
-    return int(max(0.0, eligible_paid) * rate + 1e-9)

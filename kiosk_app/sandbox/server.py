@@ -2,7 +2,12 @@
 
 It runs in-process on a background thread (the app's embedded default, port chosen by
 the OS) or standalone (`kiosk-app sandbox --port N`) so several tills can share it.
-Sandbox-only endpoints live under `/sandbox/`, outside the API prefix.
+Sandbox-only endpoints live under `/sandbox/`, outside the API prefix. The API itself
+is `api.Api`, reached through the dispatch table in `router.py`.
+
+`start_embedded` returns at once with the port bound: the store is opened (and seeded
+on first use) on the server's own thread, and requests that arrive meanwhile wait in
+the listen backlog until it serves.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,8 +28,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk_app.api.masking import mask_text
-from kiosk_app.sandbox.routes import API_PREFIX, Api, ApiRequest, ApiResponse
-from kiosk_app.sandbox.store import Refused, SandboxStore
+from kiosk_app.sandbox import API_PREFIX
+from kiosk_app.sandbox.api import Api, ApiRequest, ApiResponse, Refused, encode
+from kiosk_app.sandbox.store import SandboxStore, load_seed
 
 log = logging.getLogger("kiosk_app.sandbox")
 
@@ -69,22 +76,71 @@ class Faults:
 
 
 class SandboxServer:
-    """The store, the API routes and the HTTP server, started and stopped together."""
+    """The store, the API and the HTTP server, started and stopped together.
 
-    def __init__(self, store: SandboxStore, *, host: str = "127.0.0.1", port: int = 0,
+    `SandboxServer(store).start()` serves an open store at once. `SandboxServer.opening(
+    open_store).start()` binds the port and returns at once, opening the store on the
+    server's thread first; `ready` is set (and `wait_ready()` returns) when it serves.
+    """
+
+    def __init__(self, store: SandboxStore | None, *, host: str = "127.0.0.1", port: int = 0,
                  faults: Faults | None = None, seed: int | None = None,
-                 echo_otp: bool = False) -> None:
-        self.store = store
+                 echo_otp: bool = False, sock: socket.socket | None = None) -> None:
         self.faults = faults or Faults()
-        self.api = Api(store, on_otp=self._print_otp if echo_otp else None)
         self._rng = random.Random(seed)
         self._faults_lock = threading.Lock()
+        self._on_otp = self._print_otp if echo_otp else None
         self.requests: deque[dict[str, Any]] = deque(maxlen=1000)
-        self.httpd = _Server((host, port), _Handler)
+        if sock is None:
+            self.httpd = _Server((host, port), _Handler)  # bound and listening from here on
+        else:  # a socket the app bound (and listens on) before its first window
+            self.httpd = _Server(sock.getsockname()[:2], _Handler, bind_and_activate=False)
+            self.httpd.socket.close()
+            self.httpd.socket = sock
+            self.httpd.server_address = sock.getsockname()[:2]
         self.httpd.sandbox = self
         self._thread: threading.Thread | None = None
+        self._opener: Callable[[], SandboxStore] | None = None
+        self._store: SandboxStore | None = None
+        self.api: Api | None = None
+        self.seed_data: dict[str, Any] = store.seed if store is not None else load_seed()
+        self.ready = threading.Event()
+        self.failure: BaseException | None = None
+        self._state_lock = threading.Lock()
+        self._serving = False
         self.stopping = False
         self._stopped = threading.Event()
+        if store is not None:
+            self._use(store)
+
+    @classmethod
+    def opening(cls, open_store: Callable[[], SandboxStore], **kwargs: Any) -> SandboxServer:
+        """A server whose store `start()` opens on the server's thread (see `wait_ready`).
+
+        `seed_data` is the shipped demo seed, known at once (e.g. for the demo sign-in).
+        """
+        server = cls(None, **kwargs)
+        server._opener = open_store
+        return server
+
+    def _use(self, store: SandboxStore) -> None:
+        self._store = store
+        self.api = Api(store, on_otp=self._on_otp)
+        self.seed_data = store.seed
+        self.ready.set()
+
+    @property
+    def store(self) -> SandboxStore:
+        """The open store; on a server still opening it, waits until it is open."""
+        return self.wait_ready()
+
+    def wait_ready(self, timeout: float | None = None) -> SandboxStore:
+        """The store once open: raises TimeoutError after `timeout` seconds, or what failed."""
+        if not self.ready.wait(timeout):
+            raise TimeoutError(f"the sandbox store did not open within {timeout} s")
+        if self._store is None:
+            raise RuntimeError("the sandbox store could not be opened") from self.failure
+        return self._store
 
     @property
     def port(self) -> int:
@@ -99,22 +155,52 @@ class SandboxServer:
         return self.origin + API_PREFIX
 
     def start(self) -> SandboxServer:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="sandbox-http",
-                                        kwargs={"poll_interval": 0.1}, daemon=True)
+        """Serve on a daemon thread (which first opens the store, for `opening`); returns at once."""
+        self._thread = threading.Thread(target=self._run, name="sandbox-http", daemon=True)
         self._thread.start()
         return self
 
-    def serve_forever(self) -> None:
-        self.httpd.serve_forever(poll_interval=0.2)
+    def _run(self) -> None:
+        if self._opener is not None:
+            try:
+                store = self._opener()
+            except BaseException as exc:  # the app goes on offline; log why
+                log.exception("the sandbox store could not be opened")
+                self.failure = exc
+                with self._state_lock:
+                    self.stopping = True
+                self.httpd.server_close()  # waiting connections fail now, not never
+                self.ready.set()
+                return
+            with self._state_lock:
+                if self.stopping:  # stopped while opening
+                    store.close()
+                    self.ready.set()
+                    return
+                self._use(store)
+        self.serve_forever(poll_interval=0.1)
+
+    def serve_forever(self, poll_interval: float = 0.2) -> None:
+        """Serve on this thread until `stop()` (the standalone `kiosk-app sandbox`)."""
+        with self._state_lock:
+            if self.stopping:
+                return
+            self._serving = True
+        self.httpd.serve_forever(poll_interval=poll_interval)
 
     def stop(self) -> None:
-        self.stopping = True
+        """Stop serving and close the store; a store still opening is closed once open."""
+        with self._state_lock:
+            self.stopping = True
+            serving = self._serving
         self._stopped.set()
-        self.httpd.shutdown()
+        if serving:
+            self.httpd.shutdown()
         self.httpd.server_close()
         if self._thread:
             self._thread.join(timeout=5)
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -171,7 +257,11 @@ class SandboxServer:
         if route == "requests" and method == "GET":
             return 200, {"requests": list(self.requests)}
         if route.startswith("customers/") and method == "GET":
-            return 200, self.store.customer_state(route.split("/", 1)[1])
+            customer_id = route.split("/", 1)[1]
+            state = self.store.customer_state(customer_id)
+            if state is None:
+                return 404, {"error": f"no customer {customer_id}"}
+            return 200, state
         return 404, {"error": f"no sandbox endpoint {method} {path}"}
 
 
@@ -262,6 +352,8 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._send(int(fate), None, headers)
             return
+        api = sandbox.api
+        assert api is not None  # serving means the store is open
 
         auth = self.headers.get("Authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else None
@@ -274,7 +366,7 @@ class _Handler(BaseHTTPRequestHandler):
                                          detail="The request body is not valid JSON."))
         else:
             try:
-                response = sandbox.api.handle(request)
+                response = api.handle(request)
             except Exception:  # a sandbox bug must answer 500, not kill the connection
                 if sandbox.stopping:  # a late request while the store closes
                     self._drop()
@@ -299,7 +391,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(response.status, response.body, headers)
 
     def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        data = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode()
+        data = b"" if payload is None else encode(payload)
         self._send_raw(status, data, "application/json; charset=utf-8", headers)
 
     def _send_raw(self, status: int, data: bytes, content_type: str,
@@ -329,8 +421,14 @@ def default_db_path() -> Path:
     return Path(user_data_dir("kiosk-app", appauthor=False)) / "sandbox.sqlite3"
 
 
-def start_embedded(db_path: Path | str | None = None, *, token_validity: float = 7 * 3600
-                   ) -> SandboxServer:
-    """The app's default back end: the sandbox on a free loopback port, on its own thread."""
-    store = SandboxStore(db_path or default_db_path(), token_validity=token_validity)
-    return SandboxServer(store).start()
+def start_embedded(db_path: Path | str | None = None, *, token_validity: float = 7 * 3600,
+                   sock: socket.socket | None = None) -> SandboxServer:
+    """The app's default back end: the sandbox on a free loopback port, on its own thread.
+
+    Returns at once, `base_url` known and the port listening, so the app's first window
+    need not wait: the database is opened (and seeded the first time) on the server's
+    thread before it serves. `server.seed_data` is there at once; `server.store` waits.
+    """
+    path = db_path or default_db_path()
+    return SandboxServer.opening(lambda: SandboxStore(path, token_validity=token_validity),
+                                 sock=sock).start()

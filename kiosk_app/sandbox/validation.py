@@ -1,8 +1,9 @@
 """Request validation for the sandbox, answering as CareCloud does: 400 with `invalid_params`.
 
 The sandbox cannot load the vendor's spec at run time (it ships without it), so the
-fields of the slice it serves are declared here; tests check these answers against
-the real spec.
+request bodies of the slice it serves are declared here, in `BODIES` by operation;
+`tests/test_sandbox_spec_tables.py` checks every field, type, enum and required flag
+against the real spec.
 """
 
 from __future__ import annotations
@@ -206,10 +207,11 @@ _WHO = {
     "customer_id": F("str"),
 }
 
+# The spec requires none of these: a missing one is refused as wrong credentials.
 LOGIN = {
-    "login": F("str", True),
-    "password": F("str", True),
-    "user_external_application_id": F("str", True),
+    "login": F("str"),
+    "password": F("str"),
+    "user_external_application_id": F("str"),
 }
 LOGOUT = {"user_external_application_id": F("str", True), "bearer_token": F("str", True)}
 RECOMMENDED = {
@@ -249,3 +251,15 @@ CARD_FIELDS = {
     "state": F("int", True, enum=(0, 1)),
 }
 PUT_CARD = {"card": F("obj", True, fields=CARD_FIELDS)}
+
+# (method, the spec's path) → the request body the sandbox validates for that operation
+BODIES: dict[tuple[str, str], dict[str, F]] = {
+    ("POST", "/users/actions/login"): LOGIN,
+    ("POST", "/users/actions/logout"): LOGOUT,
+    ("POST", "/purchases/actions/recommended-best-rewards"): RECOMMENDED,
+    ("POST", "/purchases/actions/accept-payment"): ACCEPT_PAYMENT,
+    ("POST", "/purchases/actions/send-purchase"): SEND_PURCHASE,
+    ("POST", "/one-time-password/actions/send"): OTP_SEND,
+    ("POST", "/one-time-password/actions/verify"): OTP_VERIFY,
+    ("PUT", "/cards/{card_id}"): PUT_CARD,
+}

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import enum
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from decimal import Decimal
 
 import msgspec
 
@@ -21,7 +22,10 @@ from kiosk_app.api import models as m
 from kiosk_app.money import ZERO
 from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
 from kiosk_app.services.quote import Quote, final_bill, make_quote
+from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt, RewardInfo
+
+PAGE = 20  # list entries read at a time (a customer's vouchers and cards)
 
 # Currency of a store by its country, when the project does not say otherwise.
 COUNTRY_CURRENCY = {"CZ": "CZK", "SK": "EUR", "DE": "EUR", "AT": "EUR", "PL": "PLN", "HU": "HUF"}
@@ -78,13 +82,14 @@ class Place:
 
 @dataclass
 class ReferenceData:
+    """The small lists a till needs from sign-in on; products are looked up on demand."""
+
     stores: list[m.Store] = field(default_factory=list)
     currencies: list[m.Currency] = field(default_factory=list)
     languages: list[m.Language] = field(default_factory=list)
     purchase_types: list[m.PurchaseType] = field(default_factory=list)
     item_types: list[m.PurchaseItemType] = field(default_factory=list)
     card_types: list[m.CardType] = field(default_factory=list)
-    products: list[m.Product] = field(default_factory=list)
 
     def check(self) -> None:
         """A till cannot sell without these; say which is missing instead of failing later."""
@@ -115,11 +120,13 @@ class ReferenceData:
         found = next((t for t in self.purchase_types if t.text_id == "store"), None)
         return (found or self.purchase_types[0]).type_id
 
-    def product_by_code(self, code: str) -> m.Product | None:
-        for product in self.products:
-            if product.code == code or any(p.code == code for p in product.plu_ids):
-                return product
-        return None
+    def is_card_number(self, code: str) -> bool:
+        """A scanned code is a loyalty card when it starts with a card type's prefix (or, in
+        a project without prefixes, when it is long enough to be one)."""
+        if not looks_like_card_number(code):
+            return False
+        prefixes = [t.prefix for t in self.card_types if t.prefix]
+        return any(code.startswith(p) for p in prefixes) if prefixes else len(code) >= 10
 
 
 class CheckoutService:
@@ -127,7 +134,8 @@ class CheckoutService:
 
     def __init__(self, client: CareCloudClient, *, external_app_id: str, outbox: Outbox,
                  on_queued: Callable[[], None] = lambda: None,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] = datetime.now,
+                 quick_picks: Sequence[str] = ()) -> None:
         self.client = client
         self.outbox = outbox
         self.on_queued = on_queued
@@ -136,7 +144,7 @@ class CheckoutService:
         self.reference = ReferenceData()
         self.place: Place | None = None
         self.user: m.User | None = None
-        self._rewards: dict[tuple[str, str], m.Reward] = {}
+        self.quick_pick_codes = tuple(quick_picks)
 
     # --- sign-in ------------------------------------------------------------------------------
 
@@ -147,11 +155,13 @@ class CheckoutService:
         return self.reference
 
     async def load_reference(self) -> None:
+        """The small reference lists, concurrently: one round trip after the login. Products
+        are never listed whole (a catalogue may hold hundreds of thousands)."""
         c = self.client
-        (stores, currencies, languages, ptypes, itypes, ctypes, products) = await asyncio.gather(
+        (stores, currencies, languages, ptypes, itypes, ctypes) = await asyncio.gather(
             c.get_stores(), c.get_currencies(), c.get_languages(), c.get_purchase_types(),
-            c.get_purchase_item_types(), c.get_card_types(), c.get_products())
-        reference = ReferenceData(stores, currencies, languages, ptypes, itypes, ctypes, products)
+            c.get_purchase_item_types(), c.get_card_types())
+        reference = ReferenceData(stores, currencies, languages, ptypes, itypes, ctypes)
         reference.check()
         self.reference = reference
 
@@ -161,24 +171,23 @@ class CheckoutService:
         return self.place
 
     async def refresh_texts(self, session: CheckoutSession | None = None) -> None:
-        """After a language switch: reload the server texts the screens show (product names
-        on the bill and in the list, the customer's voucher names); rewards and cashier
-        messages are asked for anew by the screen that shows them. The checkout is kept."""
-        self.reference.products = await self.client.get_products()
+        """After a language switch: the product names on the bill and the customer's voucher
+        names come again in the new language (rewards, quick picks and cashier messages are
+        asked for anew by the screen that shows them). The checkout is kept."""
         if session is None:
             return
-        names = {}
-        for line in session.bill.lines:
-            product = self.reference.product_by_code(line.plu_code) if line.plu_code else None
-            if product is not None and product.name != line.name:
-                names[line.line_id] = product.name
+        codes = sorted({line.plu_code for line in session.bill.lines if line.plu_code})
+        found = await asyncio.gather(*(self.product(code) for code in codes))
+        by_code = {code: product for code, product in zip(codes, found, strict=True) if product}
+        names = {line.line_id: by_code[line.plu_code].name for line in session.bill.lines
+                 if line.plu_code in by_code and by_code[line.plu_code].name != line.name}
         if names:
             session.rename_items(names)
         view = session.customer
         if view is not None and view.customer_id:
-            vouchers = await self.client.get_customer_vouchers(view.customer_id)
-            session.refresh_customer(CustomerView(view.customer, view.card, view.cards,
-                                                  view.points, vouchers, view.checked))
+            vouchers, total = await self.client.customer_vouchers_page(
+                view.customer_id, count=max(PAGE, len(view.vouchers)))
+            session.refresh_customer(replace(view, vouchers=vouchers, vouchers_total=total))
 
     async def sign_out(self) -> None:
         await self.client.logout()
@@ -199,21 +208,52 @@ class CheckoutService:
         return CardResult(CardCheck.ACTIVE, card, await self.load_customer(card.customer_id, card))
 
     async def load_customer(self, customer_id: str, card: m.Card | None = None) -> CustomerView:
+        """The customer, their points and the first page of their vouchers: three calls at
+        once, one round trip. Their other cards follow (`with_cards`) once they are shown;
+        when no card was scanned, the cards come now, to pick the one to sell with."""
         c = self.client
-        customer, cards, points, vouchers = await asyncio.gather(
-            c.get_customer(customer_id), c.get_customer_cards(customer_id),
-            c.get_points_overview(customer_id), c.get_customer_vouchers(customer_id))
+        calls = [c.get_customer(customer_id), c.get_points_overview(customer_id),
+                 c.customer_vouchers_page(customer_id, count=PAGE)]
         if card is None:
+            calls.append(c.customer_cards_page(customer_id, count=PAGE))
+        customer, points, (vouchers, vouchers_total), *rest = await asyncio.gather(*calls)
+        view = CustomerView(customer, card, [card] if card else [], points, vouchers,
+                            vouchers_total=vouchers_total)
+        if rest:
+            cards, cards_total = rest[0]
             now = self.clock()
             card = next((k for k in cards if k.status(now) is m.CardStatus.ACTIVE), None)
-        return CustomerView(customer, card, cards, points, vouchers)
+            view = replace(view, card=card, cards=cards, cards_total=cards_total)
+        return view
+
+    async def with_cards(self, view: CustomerView) -> CustomerView:
+        """The customer's cards (the first page), for the panel."""
+        if not view.customer_id:
+            return view
+        cards, total = await self.client.customer_cards_page(view.customer_id, count=PAGE)
+        return replace(view, cards=cards, cards_total=total)
+
+    async def more_of_customer(self, view: CustomerView) -> CustomerView:
+        """The next page of the customer's vouchers and cards, when there are more."""
+        if not view.customer_id:
+            return view
+        vouchers, cards = list(view.vouchers), list(view.cards)
+        if view.more_vouchers:
+            page, _ = await self.client.customer_vouchers_page(
+                view.customer_id, offset=len(vouchers), count=PAGE)
+            vouchers += [v for v in page if v not in vouchers]
+        if view.more_cards:
+            page, _ = await self.client.customer_cards_page(
+                view.customer_id, offset=len(cards), count=PAGE)
+            cards += [k for k in page if k not in cards]
+        return replace(view, vouchers=vouchers, cards=cards)
 
     async def reload_customer(self, view: CustomerView) -> CustomerView:
         """The same customer read again (after a sale, a cancellation, a new voucher)."""
         if not view.customer_id:
             return view
         fresh = await self.load_customer(view.customer_id, view.card)
-        return fresh
+        return replace(fresh, cards=view.cards, cards_total=view.cards_total)
 
     async def find_customers(self, *, email: str = "", phone: str = "", first_name: str = "",
                              last_name: str = "", birthdate: str = "") -> list[m.Customer]:
@@ -250,13 +290,21 @@ class CheckoutService:
                 "cashdesk_number": self.place.cashdesk_number}
 
     async def product(self, code: str) -> m.Product | None:
-        """A product by PLU: from the cached list, else asked of the server."""
-        found = self.reference.product_by_code(code)
-        if found:
-            return found
-        products = await self.client.get_products(code=code)
-        return next((p for p in products if p.code == code
-                     or any(plu.code == code for plu in p.plu_ids)), None)
+        """A product by PLU code: one round trip, then the client's bounded cache."""
+        return await self.client.find_product(code)
+
+    async def search_products(self, text: str) -> list[m.Product]:
+        """Products whose name starts with what the cashier typed, priced in this store."""
+        found = await self.client.search_products(text.strip())
+        return [p for p in found if self.price_of(p) is not None]
+
+    async def quick_picks(self) -> list[m.Product]:
+        """The till's configured frequent items, looked up concurrently (one round trip)."""
+        found = await asyncio.gather(*(self.product(code) for code in self.quick_pick_codes))
+        return [p for p in found if p is not None and self.price_of(p) is not None]
+
+    def price_of(self, product: m.Product) -> Decimal | None:
+        return product.price_in(self.place.currency.currency_id) if self.place else None
 
     async def rewards(self, session: CheckoutSession, *, full: bool = False) -> list[RewardInfo]:
         """The rewards this bill can take, each with what it gives and its point cost."""

@@ -12,8 +12,12 @@ import asyncio
 import enum
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kiosk_app.api import ApiError, CareCloudClient
+from kiosk_app.api import ApiError
+
+if TYPE_CHECKING:
+    from kiosk_app.api import CareCloudClient
 
 log = logging.getLogger(__name__)
 

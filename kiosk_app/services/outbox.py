@@ -8,8 +8,10 @@ that need a person, and every manual action is kept in an audit trail.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -93,15 +95,34 @@ class Outbox:
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
-        self._database = Database(self.path, synchronous="FULL")  # survives a power cut
-        self._db = self._database.db
-        self._lock = self._database.lock
-        self._tx = self._database.transaction
-        self._db.executescript(SCHEMA)
+        self._database: Database | None = None  # opened at first use, not on the way to the
+        self._opening = threading.Lock()        # app's first window
         self._listeners: list[Callable[[], None]] = []
 
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            with self._opening:
+                if self._database is None:
+                    database = Database(self.path, synchronous="FULL")  # survives a power cut
+                    database.db.executescript(SCHEMA)
+                    self._database = database
+        return self._database
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self.database.db
+
+    @property
+    def _lock(self) -> threading.RLock:
+        return self.database.lock
+
+    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.database.transaction()
+
     def close(self) -> None:
-        self._database.close()
+        if self._database is not None:
+            self._database.close()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """Called after every change (from the thread that made it)."""
@@ -193,10 +214,10 @@ class Outbox:
     # --- reading ----------------------------------------------------------------------------------
 
     def _select(self, where: str = "1=1", args: tuple[Any, ...] = (), order: str = "id",
-                limit: int | None = None) -> list[Entry]:
+                limit: int | None = None, offset: int = 0) -> list[Entry]:
         sql = f"SELECT * FROM entries WHERE {where} ORDER BY {order}"
         if limit:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
         return [Entry.from_row(r) for r in rows]
@@ -226,8 +247,14 @@ class Outbox:
     def unsent(self) -> list[Entry]:
         return self._select("state IN (?, ?)", (PENDING, MANUAL))
 
-    def history(self, limit: int = 200) -> list[Entry]:
-        return self._select("kind='sale'", order="id DESC", limit=limit)
+    def history(self, limit: int = 50, offset: int = 0) -> list[Entry]:
+        """This till's sales, newest first, a page at a time."""
+        return self._select("kind='sale'", order="id DESC", limit=limit, offset=offset)
+
+    def history_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM entries WHERE kind='sale'"
+                                        ).fetchone()[0])
 
     def all(self) -> list[Entry]:
         return self._select()

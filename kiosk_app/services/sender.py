@@ -13,8 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import Any
 
 from kiosk_app.api import (
     BadRequest,
@@ -26,7 +25,7 @@ from kiosk_app.api import (
     TransportError,
     Unauthorized,
 )
-from kiosk_app.api.client import NotSignedIn
+from kiosk_app.api.errors import NotSignedIn
 from kiosk_app.services.outbox import Entry, Outbox
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,8 @@ class OutboxSender:
         self.retry_delay = retry_delay
         self.max_attempts = max_attempts
         self._clock = clock
-        self._file_lock = FileLock(str(Path(str(outbox.path) + ".sender.lock")))
+        self._lock_path = Path(str(outbox.path) + ".sender.lock")
+        self._file_lock: Any = None  # a filelock.FileLock, made at the first claim
         self.is_sender = False
         self._wake: asyncio.Event | None = None
         self._delivered: list[Callable[[Entry], None]] = []
@@ -83,6 +83,10 @@ class OutboxSender:
     def _claim(self) -> bool:
         """Become this outbox's only sender, if no other process is."""
         if not self.is_sender:
+            from filelock import FileLock, Timeout  # at the first claim, not on start-up
+
+            if self._file_lock is None:
+                self._file_lock = FileLock(str(self._lock_path))
             try:
                 self._file_lock.acquire(timeout=0)
                 self.is_sender = True

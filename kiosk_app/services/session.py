@@ -33,6 +33,16 @@ class CustomerView:
     points: m.PointsOverview | None = None
     vouchers: list[m.Voucher] = field(default_factory=list)
     checked: bool = True  # False: a card number taken while CareCloud was out of reach
+    vouchers_total: int | None = None  # all the customer has (the list holds the pages read)
+    cards_total: int | None = None
+
+    @property
+    def more_vouchers(self) -> int:
+        return max(0, (self.vouchers_total or 0) - len(self.vouchers))
+
+    @property
+    def more_cards(self) -> int:
+        return max(0, (self.cards_total or 0) - len(self.cards))
 
     @property
     def customer_id(self) -> str | None:

@@ -7,17 +7,18 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk_app.api import CareCloudClient
 from kiosk_app.config import Settings, default_outbox_path, make_client
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.connectivity import Connectivity
-from kiosk_app.services.outbox import Outbox
-from kiosk_app.services.sender import OutboxSender
-from kiosk_app.services.session import CheckoutSession
+
+if TYPE_CHECKING:
+    from kiosk_app.api import CareCloudClient
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.connectivity import Connectivity
+    from kiosk_app.services.sender import OutboxSender
+    from kiosk_app.services.session import CheckoutSession
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,21 @@ def run_gui(settings: Settings) -> int:
     return qasync.run(lifetime(app, settings))
 
 
+DEMO_PICKS = 8  # quick picks on the embedded sandbox: its first demo products
+FIRST_FRAME_S = 0.03  # the services are built once the first window is painted
+
+
 @contextlib.asynccontextmanager
-async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
-                    ) -> AsyncIterator[Parts]:
+async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
+                    first_frame: Callable[[Any], None] | None = None) -> AsyncIterator[Parts]:
     """Build config → sandbox (if no project) → client → outbox and sender → services →
-    window, and take it all down again in reverse, whatever happens."""
+    window, and take it all down again in reverse, whatever happens.
+
+    In two steps, so the sign-in window appears without waiting for what it does not need:
+    first the window (`first_frame` shows it), then, once it is painted, the checkout's
+    services are imported, built and attached; the sandbox opens (and seeds) its database
+    on its own thread; the httpx client is built at the first call.
+    """
     from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
@@ -63,55 +74,70 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(app_icon())
     sandbox = demo = None
-    base_url = settings.base_url
     external_app_id = settings.external_app_id
+    quick_picks = list(settings.quick_picks)
     if settings.uses_sandbox:
-        from kiosk_app.sandbox import demo_credentials
-        from kiosk_app.sandbox.server import start_embedded
+        from kiosk_app.sandbox import Embedded, demo_credentials
 
-        sandbox = start_embedded(settings.sandbox_db or None)
-        base_url = sandbox.base_url
-        demo = demo_credentials(sandbox.store.seed)
+        sandbox = Embedded(settings.sandbox_db or None)
+        demo = demo_credentials(sandbox.seed_data)
         external_app_id = demo[2]
-    client = make_client(settings, base_url)
-    outbox = Outbox(settings.outbox_db or default_outbox_path())
-    sender = OutboxSender(outbox, client, interval=settings.send_interval,
-                          retry_delay=settings.retry_delay, max_attempts=settings.max_attempts)
-    sender_task = asyncio.ensure_future(sender.run_forever())
-    connectivity = Connectivity(client)
-    probe_task = asyncio.ensure_future(connectivity.run())
+        quick_picks = quick_picks or [p["code"] for p in sandbox.seed_data["products"]][
+            :DEMO_PICKS]
+    languages = Languages(app)
+    if not languages.switch(settings.language):
+        log.warning("language %r is not available; using English", settings.language)
+        languages.switch("en")
     scanner = ScannerFilter(app, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)
-    app.installEventFilter(scanner)
-    window = None
+    window = MainWindow(None, None, scanner=scanner, store_id=settings.store_id,
+                        cashdesk_number=settings.cashdesk_number,
+                        demo_hint=demo[:2] if demo else None, languages=languages,
+                        otp_cooldown_s=otp_cooldown_s)
+    tasks: list[asyncio.Task[None]] = []
+    outbox = client = None
     try:
-        service = CheckoutService(client, external_app_id=external_app_id, outbox=outbox,
-                                  on_queued=sender.wake)
-        session = CheckoutSession()
-        languages = Languages(app)
-        if not languages.switch(settings.language):
-            log.warning("language %r is not available; using English", settings.language)
-            languages.switch("en")
+        if first_frame is not None:
+            first_frame(window)
+            await asyncio.sleep(FIRST_FRAME_S)  # painted and taking input before the rest
+        from kiosk_app.services.checkout import CheckoutService
+        from kiosk_app.services.connectivity import Connectivity
+        from kiosk_app.services.outbox import Outbox
+        from kiosk_app.services.sender import OutboxSender
+        from kiosk_app.services.session import CheckoutSession
+
+        client = make_client(settings, sandbox.base_url if sandbox else settings.base_url)
         client.language = languages.api_language
-        window = MainWindow(service, session, sender=sender, connectivity=connectivity,
-                            scanner=scanner,
-                            store_id=settings.store_id, cashdesk_number=settings.cashdesk_number,
-                            demo_hint=demo[:2] if demo else None, languages=languages,
-                            otp_cooldown_s=otp_cooldown_s)
+        outbox = Outbox(settings.outbox_db or default_outbox_path())  # opened at first use
+        sender = OutboxSender(outbox, client, interval=settings.send_interval,
+                              retry_delay=settings.retry_delay,
+                              max_attempts=settings.max_attempts)
+        connectivity = Connectivity(client)
+        service = CheckoutService(client, external_app_id=external_app_id, outbox=outbox,
+                                  on_queued=sender.wake, quick_picks=quick_picks)
+        session = CheckoutSession()
+        window.attach(service, session, sender=sender, connectivity=connectivity)
+        if sandbox is not None:
+            sandbox.start()
+        app.installEventFilter(scanner)  # every key of the app passes it from now on
+        tasks += [asyncio.ensure_future(sender.run_forever()),
+                  asyncio.ensure_future(connectivity.run())]
         yield Parts(window, service, session, client, sender, connectivity, scanner, languages,
                     sandbox, demo)
     finally:
-        if window is not None:
-            window.close()
+        window.close()
+        window.deleteLater()  # no more events (a language switch) reach what is closed below
         app.removeEventFilter(scanner)
-        if client.signed_in:
+        if client is not None and client.signed_in:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(client.logout(), timeout=3)
-        for task in (sender_task, probe_task):
+        for task in tasks:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        outbox.close()
-        await client.aclose()
+        if outbox is not None:
+            outbox.close()
+        if client is not None:
+            await client.aclose()
         if sandbox is not None:
             sandbox.stop()
 
@@ -120,7 +146,12 @@ async def lifetime(app: Any, settings: Settings) -> int:
     """Show the window, wait for it to close, then shut down cleanly."""
     from PySide6.QtCore import QTimer
 
-    async with assembled(app, settings) as parts:
+    def first_frame(window: Any) -> None:
+        window.show()
+        if os.environ.get("KIOSK_STARTUP_PROBE"):  # benchmarks: the window takes input now
+            QTimer.singleShot(0, lambda: print("READY", flush=True))
+
+    async with assembled(app, settings, first_frame=first_frame) as parts:
         window = parts.window
         closed = asyncio.Event()
         window.closed.connect(closed.set)
@@ -132,8 +163,7 @@ async def lifetime(app: Any, settings: Settings) -> int:
                 window.show_unexpected(exc)
 
         asyncio.get_running_loop().set_exception_handler(on_loop_error)
-        window.show()
-        if os.environ.get("KIOSK_STARTUP_PROBE"):  # benchmarks: quit once interactive
-            QTimer.singleShot(0, lambda: (print("READY", flush=True), window.close()))
+        if os.environ.get("KIOSK_STARTUP_PROBE"):
+            window.close()
         await closed.wait()
     return 0

@@ -15,10 +15,7 @@ from kiosk_app.api import (
     TransportError,
     Unauthorized,
 )
-from kiosk_app.api.client import NotSignedIn
-from kiosk_app.services.checkout import SetupError
-from kiosk_app.services.quote import QuoteRefused
-from kiosk_app.services.session import SessionClosed
+from kiosk_app.api.errors import NotSignedIn
 
 CONTEXT = "Errors"
 
@@ -89,6 +86,10 @@ def tr(text: str) -> str:
 
 def describe(exc: BaseException) -> str:
     """One sentence for the cashier, in the current language."""
+    from kiosk_app.services.checkout import SetupError
+    from kiosk_app.services.quote import QuoteRefused
+    from kiosk_app.services.session import SessionClosed
+
     if isinstance(exc, BadRequest):
         for param in exc.invalid_params:
             field_name = param.name.split(".")[-1].split("[")[0]

@@ -4,12 +4,14 @@ pseudo-localisation mode that stretches every string to find clipped text."""
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
+# the compiled translations; a plain path (source and PyInstaller builds alike keep them
+# beside the package's modules), cheaper to reach than importlib.resources at start-up
+I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
 # Each language named in itself, as the picker shows it.
 LANGUAGES: dict[str, str] = {
@@ -53,7 +55,7 @@ class PseudoTranslator(QTranslator):
 
 
 def qm_path(lang: str) -> Path | None:
-    path = resources.files("kiosk_app.i18n").joinpath(f"kiosk_{lang}.qm")
+    path = I18N_DIR / f"kiosk_{lang}.qm"
     return Path(str(path)) if path.is_file() else None
 
 

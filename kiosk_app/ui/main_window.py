@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,31 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk_app import __version__
-from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.connectivity import Connectivity, Reach
-from kiosk_app.services.outbox import Entry
 from kiosk_app.services.scan import looks_like_card_number
-from kiosk_app.services.sender import OutboxSender
-from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import moment_time
 from kiosk_app.ui.i18n import LANGUAGES, Languages
 from kiosk_app.ui.operations import Operations
-from kiosk_app.ui.scanner import ScannerFilter
 from kiosk_app.ui.screens.base import Screen
-from kiosk_app.ui.screens.bill import BillScreen
-from kiosk_app.ui.screens.card_scan import CardScanScreen
-from kiosk_app.ui.screens.closure import ClosureScreen
-from kiosk_app.ui.screens.done import DoneScreen
-from kiosk_app.ui.screens.history import HistoryScreen
-from kiosk_app.ui.screens.lookup import LookupScreen
-from kiosk_app.ui.screens.otp import OtpScreen
-from kiosk_app.ui.screens.rewards import RewardsScreen
-from kiosk_app.ui.screens.sign_in import SignInScreen
-from kiosk_app.ui.screens.transfer import TransferScreen
-from kiosk_app.ui.widgets.customer_panel import CustomerPanel
+from kiosk_app.ui.widgets.language_picker import LanguagePicker
+
+if TYPE_CHECKING:
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.outbox import Entry
+    from kiosk_app.services.sender import OutboxSender
+    from kiosk_app.services.session import CheckoutSession
+    from kiosk_app.ui.scanner import ScannerFilter
+    from kiosk_app.ui.widgets.customer_panel import CustomerPanel
 
 log = logging.getLogger(__name__)
+
+
+class Screens(dict[str, Screen]):
+    """The window's screens, each built (and its module imported) when first needed, so the
+    sign-in window appears without building or importing the other nine."""
+
+    def __init__(self, factories: dict[str, Callable[[], Screen]],
+                 adopt: Callable[[Screen], None]) -> None:
+        super().__init__()
+        self.factories = factories
+        self._adopt = adopt
+
+    def __missing__(self, name: str) -> Screen:
+        screen = self.factories[name]()
+        self[name] = screen
+        self._adopt(screen)
+        return screen
 
 
 class MainWindow(QMainWindow):
@@ -62,14 +72,15 @@ class MainWindow(QMainWindow):
                  otp_cooldown_s: int = 30, languages: Languages | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.service: CheckoutService | None = None  # attached (see `attach`)
+        self.session: CheckoutSession | None = None
+        self.sender: OutboxSender | None = None
+        self.connectivity: Connectivity | None = None
         if languages is None:  # standalone (tests): English with its plural forms
             languages = Languages(self)
             languages.switch("en")
         self.languages = languages
         self.cashier_language = self.languages.current
-        self.sender = sender
-        self.connectivity = connectivity
         self.trail: list[str] = []  # where Back leads
         self.sandbox = demo_hint is not None
         self.resize(1180, 800)
@@ -80,14 +91,12 @@ class MainWindow(QMainWindow):
         self.who = QLabel(self)
         self.new_button = QPushButton(self)
         header.addWidget(self.heading, 1)
-        self.language_box = QComboBox(self)
-        for code in self.languages.available():
-            self.language_box.addItem(LANGUAGES[code], code)
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
-            self.languages.current)))
-        self.language_box.activated.connect(
-            lambda _i: self.switch_language(self.language_box.currentData(), by_cashier=True))
-        header.addWidget(self.language_box)
+        self.language_picker = LanguagePicker(
+            {code: LANGUAGES[code] for code in self.languages.available()},
+            self.languages.current, self)
+        self.language_picker.chosen.connect(
+            lambda code: self.switch_language(code, by_cashier=True))
+        header.addWidget(self.language_picker)
         self.history_button = QPushButton(self)
         self.transfer_button = QPushButton(self)
         self.about_button = QPushButton(self)
@@ -97,36 +106,19 @@ class MainWindow(QMainWindow):
         header.addWidget(self.transfer_button)
         header.addWidget(self.new_button)
         self.stack = QStackedWidget(self)
-        self.panel = CustomerPanel(session, self)
+        self._panel: CustomerPanel | None = None  # built for the first customer
         body = QHBoxLayout()
         body.addWidget(self.stack, 1)
-        body.addWidget(self.panel)
+        self.body = body
         outer.addLayout(header)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.screens: dict[str, Screen] = {
-            "sign_in": SignInScreen(service, store_id=store_id, cashdesk_number=cashdesk_number,
-                                    demo_hint=demo_hint),
-            "card": CardScanScreen(service, session),
-            "lookup": LookupScreen(service, session),
-            "otp": OtpScreen(service, session, cooldown_s=otp_cooldown_s),
-            "bill": BillScreen(service, session),
-            "rewards": RewardsScreen(service, session),
-            "closure": ClosureScreen(service, session),
-            "done": DoneScreen(service, session),
-            "transfer": TransferScreen(service.outbox, self._wake_sender),
-            "history": HistoryScreen(service),
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
-            screen.go.connect(self.show_screen)
-            screen.unexpected.connect(self.show_unexpected)
+        self.screens = Screens(self._factories(store_id=store_id,
+                                               cashdesk_number=cashdesk_number,
+                                               demo_hint=demo_hint,
+                                               otp_cooldown_s=otp_cooldown_s), self._adopt)
         self.ops = Operations(show_error=lambda text: self.current.show_error(text),
                               clear_error=lambda: None, unexpected=self.show_unexpected)
-        session.subscribe(self._session_changed)
-        self.panel.validate_phone.connect(lambda: self.show_screen("otp"))
-        self.panel.switch_language.connect(lambda code: self.switch_language(code))
-        self.panel.languages = self.languages
         self.new_button.clicked.connect(lambda: self.show_screen("new"))
         self.history_button.clicked.connect(lambda: self.show_screen("history"))
         self.transfer_button.clicked.connect(lambda: self.show_screen("transfer"))
@@ -135,23 +127,119 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.unsent_label)
         self.outbox_changed.connect(self.update_status)
-        service.outbox.subscribe(self.outbox_changed.emit)
         self.reach_changed.connect(self._reach_changed)
-        if connectivity is not None:
-            connectivity.subscribe(lambda _state: self.reach_changed.emit())
         self.delivered.connect(self._delivered)
-        if sender is not None:
-            sender.on_delivered(self.delivered.emit)
-            sender.on_trouble(self.outbox_changed.emit)
         self.age_timer = QTimer(self, interval=15_000)
         self.age_timer.timeout.connect(self.update_status)
-        self.age_timer.start()
         self.error_dialog: QMessageBox | None = None
         QShortcut(QKeySequence("Esc"), self, activated=lambda: self.current.back())
         if scanner is not None:
             scanner.scanned.connect(self.on_scanned)
         self.retranslate_ui()
         self.show_screen("sign_in")
+        if service is not None and session is not None:
+            self.attach(service, session, sender=sender, connectivity=connectivity)
+
+    def attach(self, service: CheckoutService, session: CheckoutSession, *,
+               sender: OutboxSender | None = None, connectivity: Connectivity | None = None
+               ) -> None:
+        """The checkout's services, given once the first window is up (the composition root
+        builds them after it has been painted, so start-up does not wait for their imports)."""
+        self.service, self.session = service, session
+        self.sender, self.connectivity = sender, connectivity
+        for screen in self.screens.values():  # built before (the sign-in screen)
+            screen.service = service  # type: ignore[attr-defined]
+        session.subscribe(self._session_changed)
+        service.outbox.subscribe(self.outbox_changed.emit)
+        if connectivity is not None:
+            connectivity.subscribe(lambda _state: self.reach_changed.emit())
+        if sender is not None:
+            sender.on_delivered(self.delivered.emit)
+            sender.on_trouble(self.outbox_changed.emit)
+        self.age_timer.start()
+        self.update_status()
+        self.refresh()
+
+    @property
+    def panel(self) -> CustomerPanel:
+        """The customer panel, built when first needed (the sign-in window has none)."""
+        if self._panel is None:
+            from kiosk_app.ui.widgets.customer_panel import CustomerPanel
+
+            panel = CustomerPanel(self.session, self)
+            panel.validate_phone.connect(lambda: self.show_screen("otp"))
+            panel.switch_language.connect(lambda code: self.switch_language(code))
+            panel.more.connect(self._more_of_customer)
+            panel.languages = self.languages
+            self.body.addWidget(panel)
+            self._panel = panel
+        return self._panel
+
+    def _factories(self, *, store_id: str, cashdesk_number: int,
+                   demo_hint: tuple[str, str] | None, otp_cooldown_s: int
+                   ) -> dict[str, Callable[[], Screen]]:
+        # every screen but sign-in is built after `attach`, so it gets the services
+        def sign_in() -> Screen:
+            from kiosk_app.ui.screens.sign_in import SignInScreen
+            return SignInScreen(self.service, store_id=store_id,
+                                cashdesk_number=cashdesk_number, demo_hint=demo_hint)
+
+        def card() -> Screen:
+            from kiosk_app.ui.screens.card_scan import CardScanScreen
+            service, session = self._attached()
+            return CardScanScreen(service, session)
+
+        def lookup() -> Screen:
+            from kiosk_app.ui.screens.lookup import LookupScreen
+            service, session = self._attached()
+            return LookupScreen(service, session)
+
+        def otp() -> Screen:
+            from kiosk_app.ui.screens.otp import OtpScreen
+            service, session = self._attached()
+            return OtpScreen(service, session, cooldown_s=otp_cooldown_s)
+
+        def bill() -> Screen:
+            from kiosk_app.ui.screens.bill import BillScreen
+            service, session = self._attached()
+            return BillScreen(service, session)
+
+        def rewards() -> Screen:
+            from kiosk_app.ui.screens.rewards import RewardsScreen
+            service, session = self._attached()
+            return RewardsScreen(service, session)
+
+        def closure() -> Screen:
+            from kiosk_app.ui.screens.closure import ClosureScreen
+            service, session = self._attached()
+            return ClosureScreen(service, session)
+
+        def done() -> Screen:
+            from kiosk_app.ui.screens.done import DoneScreen
+            service, session = self._attached()
+            return DoneScreen(service, session)
+
+        def transfer() -> Screen:
+            from kiosk_app.ui.screens.transfer import TransferScreen
+            return TransferScreen(self._attached()[0].outbox, self._wake_sender)
+
+        def history() -> Screen:
+            from kiosk_app.ui.screens.history import HistoryScreen
+            return HistoryScreen(self._attached()[0])
+
+        return {"sign_in": sign_in, "card": card, "lookup": lookup, "otp": otp, "bill": bill,
+                "rewards": rewards, "closure": closure, "done": done, "transfer": transfer,
+                "history": history}
+
+    def _attached(self) -> tuple[CheckoutService, CheckoutSession]:
+        if self.service is None or self.session is None:
+            raise RuntimeError("the checkout services are not attached yet")
+        return self.service, self.session
+
+    def _adopt(self, screen: Screen) -> None:
+        self.stack.addWidget(screen)
+        screen.go.connect(self.show_screen)
+        screen.unexpected.connect(self.show_unexpected)
 
     @property
     def current(self) -> Screen:
@@ -165,8 +253,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         title = self.tr("Loyalty kiosk")
-        self.setWindowTitle(f"{title} {__version__}" + (self.tr(" · sandbox") if self.sandbox
-                                                        else ""))
+        self.setWindowTitle(title + (self.tr(" · sandbox") if self.sandbox else ""))
         self.heading.setText(title)
         self.new_button.setText(self.tr("New customer"))
         self.history_button.setText(self.tr("History"))
@@ -181,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Status bar: online or not, how many purchases are unsent and the oldest one's age."""
+        if self.service is None:
+            return  # attached after the first frame
         state = self.connectivity.state if self.connectivity else Reach.UNKNOWN
         if state is Reach.UNKNOWN:
             self.online_label.setText(self.tr("● Connecting…"))
@@ -203,9 +292,9 @@ class MainWindow(QMainWindow):
                 "⚠ sending restarted after an error at %1").replace(
                 "%1", moment_time(self.sender.trouble_at)))
         for name in ("transfer", "history"):
-            screen = self.screens[name]
-            if screen.isVisible():
-                screen.refresh()
+            screen = self.screens.get(name)  # only a screen that was built can be showing
+            if screen is not None and screen.isVisible():
+                screen.refresh()  # type: ignore[attr-defined]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -214,7 +303,16 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """After the session changed: panel, header and which buttons make sense."""
-        self.panel.refresh()
+        if self.service is None or self.session is None:
+            return
+        if self._panel is not None or self.session.customer is not None:
+            self.panel.refresh()
+        self._header()
+
+    def _header(self) -> None:
+        """Who works at which till, and which header actions make sense now."""
+        if self.service is None:
+            return
         place, user = self.service.place, self.service.user
         if place and user:
             self.who.setText(self.tr("%1 · %2 · cash desk %3").replace("%1", user.login)
@@ -226,13 +324,22 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         self.refresh()
         self.current.session_changed()
+        view = self.session.customer if self.session else None
+        if view is not None and view.customer_id and view.cards_total is None \
+                and not self.ops.running("cards"):  # the panel's card list, after the rest
+            self.ops.run(self.service.with_cards(view), self.session.refresh_customer,
+                         key="cards", background=True)
 
     def _reach_changed(self) -> None:
         self.update_status()
-        if self.connectivity is not None and self.connectivity.online:
-            closure = self.screens["closure"]
-            assert isinstance(closure, ClosureScreen)
-            closure.requote_if_needed()
+        if self.connectivity is not None and self.connectivity.online and "closure" in self.screens:
+            self.screens["closure"].requote_if_needed()  # type: ignore[attr-defined]
+
+    def _more_of_customer(self) -> None:
+        view = self.session.customer
+        if view is not None:
+            self.ops.run(self.service.more_of_customer(view), self.session.refresh_customer,
+                         key="more", disable=[self.panel.more_button], background=True)
 
     def _delivered(self, entry: Entry) -> None:
         """A sale or cancellation reached CareCloud: if it is this customer's, read them again."""
@@ -262,7 +369,7 @@ class MainWindow(QMainWindow):
         screen = self.screens[name]
         self.stack.setCurrentWidget(screen)
         screen.entered()
-        self.refresh()
+        self._header()
 
     def switch_language(self, code: str, *, by_cashier: bool = False) -> None:
         """The whole UI at once, the API's Accept-Language with it; nothing typed is lost."""
@@ -270,13 +377,14 @@ class MainWindow(QMainWindow):
             self.cashier_language = code
         if code == self.languages.current or not self.languages.switch(code):
             return
-        self.service.client.language = self.languages.api_language
-        self.language_box.setCurrentIndex(max(0, self.language_box.findData(code)))
+        if self.service is not None:
+            self.service.client.language = self.languages.api_language
+        self.language_picker.set_current(code)
         self.refresh_server_texts()
 
     def refresh_server_texts(self) -> None:
         """Names and messages from CareCloud follow the new language: ask for them again."""
-        if self.service.place is None:
+        if self.service is None or self.service.place is None:
             return
 
         # a failure is explained on the current screen; the session's intents redraw the rest
@@ -299,8 +407,8 @@ class MainWindow(QMainWindow):
         self.show_screen("card")
 
     def on_scanned(self, code: str) -> None:
-        screen = self.current
-        if isinstance(screen, SignInScreen):
+        screen, name = self.current, self.current_name
+        if name == "sign_in":
             screen.show_error(self.tr("Sign in first, then scan."))
             return
         target = getattr(screen, "scan_target", None)
@@ -310,13 +418,15 @@ class MainWindow(QMainWindow):
         if screen.scanned(code):
             return
         if looks_like_card_number(code):
-            if isinstance(screen, DoneScreen):
+            if name == "done":
                 self.new_customer()
             self.show_screen("card")
             self.current.scanned(code)
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
+
+        from kiosk_app import __version__
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
                           self.tr("Loyalty kiosk %1\nA CareCloud loyalty front-end.\n"
@@ -337,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter confirms: the screen's main action, unless a text field handles it itself."""
+        from PySide6.QtCore import Qt  # here, not at import: Qt's enums cost ~15 ms to load
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
                 QApplication.focusWidget(), QLineEdit | QAbstractSpinBox):
             self.current.default_action()

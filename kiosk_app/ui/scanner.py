@@ -11,23 +11,32 @@ import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk_app.services.scan import clean_scan
 
-_ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_SHORTCUT_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                       | Qt.KeyboardModifier.MetaModifier)
+
+@cache
+def _keys() -> tuple[tuple[Any, ...], Any]:
+    """(Enter keys, shortcut modifiers): read at the first key, not at import (Qt's enums
+    take ~15 ms to load and the first window should not wait for them)."""
+    from PySide6.QtCore import Qt
+
+    return ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier)
 
 
 @dataclass
 class _Held:
     receiver: QObject
     key: int
-    modifiers: Qt.KeyboardModifier
+    modifiers: Any  # Qt.KeyboardModifier
     text: str
     at: float
 
@@ -56,7 +65,8 @@ class ScannerFilter(QObject):
         assert isinstance(event, QKeyEvent)
         now = self._clock()
         text = event.text()
-        if event.key() in _ENDS:
+        ends, shortcut_modifiers = _keys()
+        if event.key() in ends:
             if self._is_burst(now):
                 code = clean_scan("".join(h.text for h in self._held), prefix=self.prefix,
                                   suffix=self.suffix)
@@ -67,7 +77,7 @@ class ScannerFilter(QObject):
                     return True
             self.flush()
             return False
-        if not text or event.modifiers() & _SHORTCUT_MODIFIERS or not _holdable(text):
+        if not text or event.modifiers() & shortcut_modifiers or not _holdable(text):
             self.flush()
             return False
         if self._held and now - self._held[-1].at > self.max_gap:

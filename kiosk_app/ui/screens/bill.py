@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.api import models as m
 from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import money, number
 from kiosk_app.ui.screens.base import Screen
@@ -38,8 +37,16 @@ class BillScreen(Screen):
         top = QGridLayout()
         self.plu = QLineEdit(self)
         self.add_plu_button = QPushButton(self)
-        self.products = QListWidget(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.products = QListWidget(self)  # quick picks, or what the search found
         self.products.setMaximumHeight(220)
+        self.picks: list[m.Product] = []
+        self.picks_language = ""
+        self._products_shown: tuple[list[str], list[str], str] | None = None
+        self.found: list[m.Product] | None = None  # None: no search typed
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(self._search)
         self.manual_name = QLineEdit(self)
         self.manual_price = NumberEdit(self, decimals=2, minimum=Decimal("0.01"),
                                        maximum=Decimal(1_000_000))
@@ -76,6 +83,7 @@ class BillScreen(Screen):
         actions.addWidget(self.close_button)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.products_label)
+        self.layout_.addWidget(self.search)
         self.layout_.addWidget(self.products)
         self.layout_.addWidget(self.manual_label)
         self.layout_.addLayout(manual)
@@ -86,6 +94,8 @@ class BillScreen(Screen):
         self.layout_.addLayout(actions)
         self.add_plu_button.clicked.connect(self.add_typed_plu)
         self.plu.returnPressed.connect(self.add_typed_plu)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self._search)
         self.products.itemActivated.connect(self._product_activated)
         self.products.itemClicked.connect(self._product_activated)
         self.add_manual_button.clicked.connect(self.add_manual)
@@ -110,6 +120,7 @@ class BillScreen(Screen):
         self.plu.setPlaceholderText(self.tr("Scan or type a PLU code"))
         self.add_plu_button.setText(self.tr("Add"))
         self.products_label.setText(self.tr("Products (tap to add)"))
+        self.search.setPlaceholderText(self.tr("Search products by name"))
         self.manual_label.setText(self.tr("Item by hand: name, price, quantity, VAT"))
         self.manual_name.setPlaceholderText(self.tr("Item name"))
         self.manual_price.setPlaceholderText(self.tr("Price"))
@@ -130,8 +141,62 @@ class BillScreen(Screen):
         self.refresh()
 
     def entered(self) -> None:
+        if self.service.quick_pick_codes and self.picks_language != self.service.client.language:
+            self.load_picks()
         self.refresh()
         self.plu.setFocus()
+
+    def refresh_server_texts(self) -> None:
+        """The language changed: quick picks and search results come again in the new one."""
+        self.load_picks()
+        if self.found is not None:
+            self._search()
+
+    def load_picks(self) -> None:
+        self.run(self.service.quick_picks(), self._picks_loaded, key="picks", preempt=True,
+                 background=True)
+
+    def _picks_loaded(self, products: list[m.Product]) -> None:
+        self.picks, self.picks_language = products, self.service.client.language
+        self._fill_products()
+
+    def _search(self) -> None:
+        """As the cashier types: one request in flight, an answer to older text dropped."""
+        self.search_timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            self.ops.cancel("search")
+            self.found = None
+            self._fill_products()
+            return
+        self.run(self.service.search_products(text), lambda found: self._found(text, found),
+                 key="search", preempt=True, background=True)
+
+    def _found(self, text: str, found: list[m.Product]) -> None:
+        if text != self.search.text().strip():
+            return  # typed on meanwhile: a newer search is on its way
+        self.found = found
+        self._fill_products()
+        if not found:
+            self.show_error(self.tr("No product name starts with %1.").replace("%1", text))
+        else:
+            self.clear_error()
+
+    def _fill_products(self) -> None:
+        shown = self.found if self.found is not None else self.picks
+        key = ([p.code for p in shown], [p.name for p in shown], self.currency_code)
+        if key == self._products_shown:
+            return  # as it is on screen already
+        self._products_shown = key
+        code = self.currency_code
+        self.products.clear()
+        for product in shown:
+            price = self.service.price_of(product)
+            if price is None:
+                continue
+            item = QListWidgetItem(f"{product.code} · {product.name} · {money(price, code)}")
+            item.setData(Qt.ItemDataRole.UserRole, product.code)
+            self.products.addItem(item)
 
     def default_action(self) -> None:
         if self.close_button.isEnabled():
@@ -147,15 +212,7 @@ class BillScreen(Screen):
     def refresh(self) -> None:
         """Redraw products, lines and the total from the session."""
         code = self.currency_code
-        currency_id = self.service.place.currency.currency_id if self.service.place else ""
-        self.products.clear()
-        for product in self.service.reference.products:
-            price = product.price_in(currency_id)
-            if price is None:
-                continue
-            item = QListWidgetItem(f"{product.code} · {product.name} · {money(price, code)}")
-            item.setData(Qt.ItemDataRole.UserRole, product.code)
-            self.products.addItem(item)
+        self._fill_products()
         selected = self._selected_line_id()
         self.lines.setRowCount(0)
         for line in self.session.bill.lines:
@@ -188,8 +245,7 @@ class BillScreen(Screen):
     # --- adding ---------------------------------------------------------------------------------
 
     def scanned(self, code: str) -> bool:
-        if self.service.reference.product_by_code(code) is None and self.session.customer is None \
-                and looks_like_card_number(code) and len(code) >= 10:
+        if self.session.customer is None and self.service.reference.is_card_number(code):
             return False  # a loyalty card: let the window identify the customer
         self.add_plu(code)
         return True
@@ -203,11 +259,11 @@ class BillScreen(Screen):
         self.add_plu(item.data(Qt.ItemDataRole.UserRole))
 
     def add_plu(self, code: str) -> None:
-        self.run(self.service.product(code), lambda product: self._add_product(code, product))
+        self.run(self.service.product(code), lambda product: self._add_product(code, product),
+                 disable=[self.add_plu_button])
 
     def _add_product(self, code: str, product: m.Product | None) -> None:
-        place = self.service.place
-        price = product.price_in(place.currency.currency_id) if product and place else None
+        price = self.service.price_of(product) if product else None
         if product is None or price is None:
             self.show_error(self.tr("No product with PLU %1 in this store's currency. Add it "
                                     "by hand.").replace("%1", code))

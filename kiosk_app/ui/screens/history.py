@@ -17,6 +17,8 @@ from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen
 from kiosk_app.ui.widgets.tables import touch_table
 
+PAGE = 50  # sales shown at a time
+
 
 class HistoryScreen(Screen):
     def __init__(self, service: CheckoutService, parent: QWidget | None = None) -> None:
@@ -24,16 +26,20 @@ class HistoryScreen(Screen):
         self.service = service
         self.table = touch_table(self, 5, stretch=4)
         self.cancel_button = QPushButton(self)
+        self.more_button = QPushButton(self)
         self.back_button = QPushButton(self)
+        self.shown = PAGE  # rows read from the outbox; more on demand
         self.status = QLabel(self)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
+        row.addWidget(self.more_button)
         row.addWidget(self.cancel_button)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.status)
         self.layout_.addWidget(self.error)
         self.layout_.addLayout(row)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.more_button.clicked.connect(self.show_more)
         self.back_button.clicked.connect(self.back)
         self.table.itemSelectionChanged.connect(self.update_actions)
         self.retranslate_ui()
@@ -44,11 +50,17 @@ class HistoryScreen(Screen):
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Bill"), self.tr("Total"),
                                               self.tr("State"), self.tr("CareCloud purchase")])
         self.cancel_button.setText(self.tr("Cancel purchase"))
+        self.more_button.setText(self.tr("Show older"))
         self.back_button.setText(self.tr("Back"))
         self.refresh()
 
     def entered(self) -> None:
         self.status.clear()
+        self.shown = PAGE
+        self.refresh()
+
+    def show_more(self) -> None:
+        self.shown += PAGE
         self.refresh()
 
     def refresh(self) -> None:
@@ -56,7 +68,7 @@ class HistoryScreen(Screen):
         states = {"pending": self.tr("waiting to be sent"), "sent": self.tr("sent"),
                   "manual": self.tr("needs manual transfer"), "resolved": self.tr("resolved")}
         self.table.setRowCount(0)
-        for entry in self.service.outbox.history():
+        for entry in self.service.outbox.history(limit=self.shown):
             row = self.table.rowCount()
             self.table.insertRow(row)
             state = (self.tr("cancelled") if entry.canceled_by
@@ -70,6 +82,7 @@ class HistoryScreen(Screen):
                 self.table.setItem(row, col, cell)
             if entry.bill_id == selected:
                 self.table.selectRow(row)
+        self.more_button.setVisible(self.service.outbox.history_count() > self.table.rowCount())
         self.update_actions()
 
     def _selected_id(self) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk_app.services.checkout import CheckoutService, ReferenceData
 from kiosk_app.ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from kiosk_app.services.checkout import CheckoutService, ReferenceData
 
 
 class SignInScreen(Screen):
-    def __init__(self, service: CheckoutService, *, store_id: str = "", cashdesk_number: int = 1,
+    def __init__(self, service: CheckoutService | None, *, store_id: str = "", cashdesk_number: int = 1,
                  demo_hint: tuple[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -86,6 +90,8 @@ class SignInScreen(Screen):
         """The first screen: nothing to go back to."""
 
     def sign_in(self) -> None:
+        if self.service is None:
+            return  # the services are attached a moment after the window appears
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
             self.show_error(self.tr("Type your CareCloud user name and password."))
@@ -105,7 +111,7 @@ class SignInScreen(Screen):
 
     def start(self) -> None:
         store_id = self.store.currentData()
-        if not store_id:
+        if not store_id or self.service is None:
             return
         self.service.choose_place(store_id, self.cashdesk.value())
         self.service.on_queued()  # purchases left from before go out now

@@ -13,6 +13,7 @@ from kiosk_app.ui.i18n import LANGUAGES
 class CustomerPanel(QFrame):
     validate_phone = Signal()
     switch_language = Signal(str)
+    more = Signal()  # read the next page of vouchers and cards
 
     def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,8 @@ class CustomerPanel(QFrame):
         self.vouchers = QListWidget(self)
         self.cards_label = QLabel(self)
         self.cards = QListWidget(self)
+        self.more_button = QPushButton(self)
+        self.more_button.clicked.connect(self.more)
         self.otp_button = QPushButton(self)
         self.otp_button.clicked.connect(self.validate_phone)
         self.languages = None  # set by the window: offers the customer's own language
@@ -43,7 +46,8 @@ class CustomerPanel(QFrame):
         for widget in (self.heading, self.name, self.language_label, self.language_button,
                        self.points, self.phone,
                        self.otp_button,
-                       self.vouchers_label, self.vouchers, self.cards_label, self.cards):
+                       self.vouchers_label, self.vouchers, self.cards_label, self.cards,
+                       self.more_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.retranslate_ui()
@@ -107,3 +111,6 @@ class CustomerPanel(QFrame):
         for card in view.cards:
             state = self.tr("active") if card.state == 1 else self.tr("blocked")
             self.cards.addItem(f"{mask_value(card.card_number)} · {state}")
+        more = view.more_vouchers + view.more_cards
+        self.more_button.setVisible(bool(more) and not unchecked)
+        self.more_button.setText(self.tr("Show %n more", "", more))

@@ -1,0 +1,716 @@
+"""The Enterprise API slice the kiosk uses: requests checked, rules and store called, answers
+rendered in the spec's shapes. No business rule and no SQL lives here (see `rules.py`
+and `store.py`); a rule's refusal becomes the spec's `400 invalid_params`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from kiosk_app.api.masking import mask_value
+from kiosk_app.sandbox import rules
+from kiosk_app.sandbox import validation as v
+from kiosk_app.sandbox.engine import dec
+from kiosk_app.sandbox.router import NoRoute, Route, Router
+from kiosk_app.sandbox.store import SandboxStore
+from kiosk_app.sandbox.text import digits
+
+log = logging.getLogger("kiosk_app.sandbox")
+
+REFERENCE_MAX_AGE = 300
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class ApiRequest:
+    method: str
+    path: str  # below the API prefix, e.g. "/cards"
+    params: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=dict)
+    body: Any = None
+    accept_language: str = ""
+    token: str | None = None
+    lang: str = "cs"
+
+
+@dataclass
+class ApiResponse:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Refused(Exception):
+    """A request the sandbox answers with an error status (400 with reasons, 401, 404...)."""
+
+    def __init__(self, status: int, *, problems: v.Problems | None = None, title: str = "",
+                 detail: str = "", error_type: str = "", error_data: dict[str, Any] | None = None):
+        super().__init__(f"{status} {title}")
+        self.status = status
+        self.problems = problems
+        self.title = title
+        self.detail = detail
+        self.error_type = error_type
+        self.error_data = error_data
+
+
+def bad_request(name: str, reason: str, value: Any = "", message: str = "") -> Refused:
+    problems = v.Problems()
+    problems.add(name, reason, value, message or f"{name}: {reason}")
+    return Refused(400, problems=problems)
+
+
+def not_found(resource: str, resource_id: str) -> Refused:
+    return Refused(404, title="Resource not found", detail=f"{resource} {resource_id} not found",
+                   error_type="not_found_exception",
+                   error_data={"resource_id": resource_id, "resource_name": resource})
+
+
+def refused(error: rules.RuleError) -> Refused:
+    problems = v.Problems()
+    for p in error.problems:
+        problems.add(p.field, p.reason, p.value, p.message)
+    return Refused(400, problems=problems)
+
+
+def encode(payload: Any) -> bytes:
+    """An answer as JSON; exact decimals go out as JSON numbers."""
+    return json.dumps(payload, ensure_ascii=False, default=_number).encode()
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def negotiate_language(header: str, available: list[str], default: str) -> str:
+    """Pick the best available language by the header's q-values (`en-gb` matches `en`)."""
+    choices = []
+    for i, part in enumerate(header.split(",")):
+        bits = part.strip().split(";")
+        tag = bits[0].strip().lower()
+        if not tag:
+            continue
+        q = 1.0
+        for bit in bits[1:]:
+            key, _, value = bit.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        choices.append((-q, i, tag))
+    for _, _, tag in sorted(choices):
+        if tag == "*":
+            return default
+        primary = tag.split("-")[0]
+        if primary in available:
+            return primary
+    return default
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A list request's `count`/`offset` and `sort_field`/`sort_direction`."""
+
+    count: int
+    offset: int
+    sort: str | None
+    descending: bool
+
+    @classmethod
+    def of(cls, req: ApiRequest) -> Paging:
+        problems = v.Problems()
+        count = v.query_int(req.params, "count", 100, 1, problems)
+        offset = v.query_int(req.params, "offset", 0, 0, problems)
+        direction = req.params.get("sort_direction", "ASC")
+        if direction not in ("ASC", "DESC"):
+            problems.add("sort_direction", "not_allowed_value", direction)
+        if problems:
+            raise Refused(400, problems=problems)
+        return cls(count, offset, req.params.get("sort_field") or None, direction == "DESC")
+
+    def cut(self, items: list[dict[str, Any]], key: str) -> dict[str, Any]:
+        """Sort and page a list built in memory, wrapped as the spec's lists are."""
+        if self.sort:
+            sort = self.sort
+            items = sorted(items, key=lambda it: str(it.get(sort, "")), reverse=self.descending)
+        return listed(key, items[self.offset:self.offset + self.count], len(items))
+
+
+def listed(key: str, items: list[dict[str, Any]], total: int) -> dict[str, Any]:
+    return {"data": {key: items, "total_items": total}}
+
+
+def _query_flags(req: ApiRequest, *names: str) -> list[bool | None]:
+    problems = v.Problems()
+    flags = [v.query_bool(req.params, name, problems) for name in names]
+    if problems:
+        raise Refused(400, problems=problems)
+    return flags
+
+
+class Api:
+    """The API's handlers, each returning an `ApiResponse`; `handle` dispatches by `Router`."""
+
+    def __init__(self, store: SandboxStore, *,
+                 on_otp: Callable[[str, str, int], None] | None = None) -> None:
+        self.store = store
+        self.on_otp = on_otp
+        self.project = rules.Project.from_seed(store.project)
+        self.router = Router(self)
+
+    # --- dispatch -------------------------------------------------------------------------------
+
+    def handle(self, req: ApiRequest) -> ApiResponse:
+        req.lang = negotiate_language(req.accept_language or "cs, en-gb;q=0.8",
+                                      self.store.project["languages"],
+                                      self.store.project["default_language"])
+        try:
+            route, args = self._route(req)
+            if route.needs_auth:
+                self._authenticate(req)
+            return route.handler(req, *args)
+        except rules.RuleError as error:
+            return self.error(refused(error))
+        except Refused as refusal:
+            return self.error(refusal)
+
+    def _route(self, req: ApiRequest) -> tuple[Route, tuple[str, ...]]:
+        try:
+            return self.router.resolve(req.method, req.path)
+        except NoRoute as missing:
+            if missing.allowed:
+                raise Refused(405, title="Method not allowed", error_type="not_allowed_exception",
+                              detail=f"{req.method} is not allowed here",
+                              error_data={"http_method": req.method}) from None
+            raise Refused(404, title="Resource not found", error_type="not_found_exception",
+                          detail=f"No resource at {req.path}",
+                          error_data={"resource_name": req.path.strip("/").split("/")[0]}) from None
+
+    def _authenticate(self, req: ApiRequest) -> None:
+        if not req.token or self.store.check_token(req.token) is None:
+            raise Refused(401, title="Unauthorized", error_type="unauthorized_exception",
+                          detail="The bearer token is missing, expired or revoked.",
+                          error_data={})
+
+    @staticmethod
+    def error(refusal: Refused) -> ApiResponse:
+        error: dict[str, Any] = {
+            "type": refusal.error_type or ("bad_request_exception" if refusal.status == 400
+                                           else "about:blank"),
+            "exception": refusal.error_type or "exception",
+            "title": refusal.title or ("Bad input parameter" if refusal.status == 400 else ""),
+            "detail": refusal.detail or ("; ".join(p["message"] for p in refusal.problems.items)
+                                         if refusal.problems else ""),
+        }
+        if refusal.problems:
+            error["error_data"] = {"invalid_params": refusal.problems.items}
+        elif refusal.error_data is not None:
+            error["error_data"] = refusal.error_data
+        return ApiResponse(refusal.status, {"error": error})
+
+    @staticmethod
+    def ok(data: Any, status: int = 200, *, max_age: int | None = None) -> ApiResponse:
+        body = data if isinstance(data, dict) and "data" in data else {"data": data}
+        cache = f"max-age={max_age}" if max_age else "no-store"
+        return ApiResponse(status, body, {"Cache-Control": cache})
+
+    @staticmethod
+    def body(req: ApiRequest, schema: dict[str, v.F]) -> dict[str, Any]:
+        problems = v.Problems()
+        v.validate(req.body, schema, problems)
+        if problems:
+            raise Refused(400, problems=problems)
+        return req.body
+
+    def _text(self, texts: Any, lang: str) -> str:
+        return self.store.text(texts, lang)
+
+    # --- auth -----------------------------------------------------------------------------------
+
+    def login(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.LOGIN)
+        app_id = body.get("user_external_application_id") or ""
+        if app_id not in self.store.seed["external_applications"]:
+            raise bad_request("user_external_application_id", "not_found", app_id,
+                              "Unknown external application.")
+        login = body.get("login") or ""
+        signed_in = self.store.login(login, body.get("password") or "", app_id)
+        if signed_in is None:
+            raise bad_request("login", "not_allowed_value", login, "Wrong login or password.")
+        token, valid_to, user = signed_in
+        return self.ok({"bearer_token": token, "valid_to": valid_to, "user": user})
+
+    def logout(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.LOGOUT)
+        self.store.logout(body["bearer_token"])
+        return ApiResponse(204)
+
+    # --- reference data -------------------------------------------------------------------------
+
+    def _reference(self, req: ApiRequest, kind: str) -> ApiResponse:
+        """A small reference list, localised, filtered by exact values, paged in memory."""
+        items = [{k: self._text(val, req.lang) if k == "name" else val for k, val in i.items()}
+                 for i in self.store.refs(kind)]
+        for name in ("text_id", "name", "currency_code", "currency_name"):
+            if name in req.params:
+                column = name.removeprefix("currency_") if kind == "currencies" else name
+                items = [i for i in items if str(i.get(column, "")) == req.params[name]]
+        return self.ok(Paging.of(req).cut(items, kind), max_age=REFERENCE_MAX_AGE)
+
+    def stores(self, req: ApiRequest) -> ApiResponse:
+        return self._reference(req, "stores")
+
+    def currencies(self, req: ApiRequest) -> ApiResponse:
+        return self._reference(req, "currencies")
+
+    def purchase_types(self, req: ApiRequest) -> ApiResponse:
+        return self._reference(req, "purchase_types")
+
+    def purchase_item_types(self, req: ApiRequest) -> ApiResponse:
+        return self._reference(req, "purchase_item_types")
+
+    def card_types(self, req: ApiRequest) -> ApiResponse:
+        return self._reference(req, "card_types")
+
+    def languages(self, req: ApiRequest) -> ApiResponse:
+        """All of them: the spec gives `GET /languages` no paging parameters."""
+        default_only = v.query_bool(req.params, "default_language", v.Problems())
+        items = [{**lang, "state": 1} for lang in self.store.refs("languages")]
+        if default_only:
+            items = [i for i in items if i["language_id"] == self.store.project["default_language"]]
+        return self.ok(listed("languages", items, len(items)), max_age=REFERENCE_MAX_AGE)
+
+    def products(self, req: ApiRequest) -> ApiResponse:
+        """By exact `code` and/or by what the cashier typed as `name` (the folded name starts
+        with it), paged in SQL: fast on any number of products."""
+        paging = Paging.of(req)
+        rows, total = self.store.products(
+            req.lang, code=req.params.get("code") or None, name_prefix=req.params.get("name") or None,
+            sort=paging.sort, descending=paging.descending, limit=paging.count,
+            offset=paging.offset)
+        partner = self.store.project["partner_id"]
+        items = []
+        for p in rows:
+            item = {
+                "product_id": p["product_id"], "name": p["name"], "code": p["code"],
+                "plu_ids": [{"list_code": "PLU", "code": p["code"]}],
+                "product_group_id": p["group_id"], "partner_id": partner,
+                "prices": [{"currency_id": c, "value": _stored_number(val)}
+                           for c, val in p["prices"].items()],
+                "additional_properties": [
+                    # a string: the spec's oneOf makes whole numbers ambiguous (integer/number)
+                    {"property_id": "vat_rate", "property_value": p["vat_rate"]},
+                    {"property_id": "loyalty_off", "property_value": bool(p["loyalty_off"])},
+                ],
+                "state": 1,
+            }
+            if p["brand_id"]:
+                item["product_brand_id"] = p["brand_id"]
+            items.append(item)
+        return self.ok(listed("products", items, total), max_age=REFERENCE_MAX_AGE)
+
+    # --- cards ----------------------------------------------------------------------------------
+
+    def cards(self, req: ApiRequest) -> ApiResponse:
+        problems = v.Problems()
+        state = v.query_int(req.params, "state", -1, 0, problems)
+        if state not in (-1, 0, 1):
+            problems.add("state", "not_allowed_value", state)
+        is_valid = v.query_bool(req.params, "is_valid", problems)
+        secondary = v.query_bool(req.params, "search_secondary_card_number", problems)
+        if problems:
+            raise Refused(400, problems=problems)
+        paging = Paging.of(req)
+        filters = {"card_number": req.params.get("card_number"),
+                   "customer_id": req.params.get("customer_id"),
+                   "card_type_id": req.params.get("card_type_id"),
+                   "state": None if state == -1 else state, "secondary": bool(secondary),
+                   "numbers": req.lists.get("card_number_list") or None}
+        return self.ok(self._cards_page(paging, is_valid, filters))
+
+    def _cards_page(self, paging: Paging, is_valid: bool | None, filters: dict[str, Any]
+                    ) -> dict[str, Any]:
+        """Paged in SQL; `is_valid` (a rule) is judged here, on the cards the filters leave."""
+        if is_valid is None:
+            items, total = self.store.cards_page(**filters, sort=paging.sort,
+                                                 descending=paging.descending,
+                                                 limit=paging.count, offset=paging.offset)
+            return listed("cards", items, total)
+        now = self.store.now_text()
+        items = [c for c in self.store.cards(**filters) if rules.card_usable(c, now) == is_valid]
+        return paging.cut(items, "cards")
+
+    def card(self, req: ApiRequest, card_id: str) -> ApiResponse:
+        card = self.store.card(card_id)
+        if card is None:
+            raise not_found("cards", card_id)
+        return self.ok(card)
+
+    def put_card(self, req: ApiRequest, card_id: str) -> ApiResponse:
+        body = self.body(req, v.PUT_CARD)
+        current = self.store.card(card_id)
+        if current is None:
+            raise not_found("cards", card_id)
+        card = body["card"]
+        owner = card.get("customer_id")
+        rules.check_card_update(
+            current, card, owner_known=not owner or self.store.customer(owner) is not None,
+            card_type_known=self.store.ref("card_types", card["card_type_id"]) is not None)
+        self.store.update_card(card_id, card)
+        return ApiResponse(204)
+
+    # --- customers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _customer_json(c: Mapping[str, Any]) -> dict[str, Any]:
+        personal = {k: c[k] for k in ("first_name", "last_name", "email", "phone", "birthdate",
+                                      "language_id", "store_id") if c.get(k)}
+        personal["agreement"] = {"agreement_gtc": 1, "agreement_marketing_communication": 1,
+                                 "agreement_profiling": 0}
+        return {"customer_id": c["customer_id"], "personal_information": personal, "state": 1,
+                "last_change": "2025-01-01 00:00:00"}
+
+    def _known_customer(self, customer_id: str) -> dict[str, Any]:
+        customer = self.store.customer(customer_id)
+        if customer is None:
+            raise not_found("customers", customer_id)
+        return customer
+
+    def customers(self, req: ApiRequest) -> ApiResponse:
+        paging = Paging.of(req)
+        filters = {k: req.params[k] for k in ("email", "phone", "first_name", "last_name",
+                                              "birthdate") if req.params.get(k)}
+        found, total = self.store.customers(
+            **filters, emails=req.lists.get("email_list") or None,
+            ids=req.lists.get("customer_ids") or None, sort=paging.sort,
+            descending=paging.descending, limit=paging.count, offset=paging.offset)
+        return self.ok(listed("customers", [self._customer_json(c) for c in found], total))
+
+    def search_customers(self, req: ApiRequest) -> ApiResponse:
+        filters = {k: req.params[k] for k in ("first_name", "last_name", "birthdate")
+                   if req.params.get(k)}
+        card_number = req.params.get("card_number")
+        if not filters and not card_number:
+            raise bad_request("first_name", "required", "", "Give at least one search field.")
+        owners = None
+        if card_number:
+            owners = [c["customer_id"] for c in self.store.cards(card_number=card_number)
+                      if c.get("customer_id")]
+        found, _ = self.store.customers(**filters, ids=owners)
+        return self.ok({"strict": [{"customer_id": c["customer_id"], "match": 100}
+                                   for c in found]})
+
+    def customer(self, req: ApiRequest, customer_id: str) -> ApiResponse:
+        return self.ok(self._customer_json(self._known_customer(customer_id)))
+
+    def customer_cards(self, req: ApiRequest, customer_id: str) -> ApiResponse:
+        self._known_customer(customer_id)
+        (is_valid,) = _query_flags(req, "is_valid")
+        paging = Paging.of(req)
+        filters = {"customer_id": customer_id, "card_number": req.params.get("card_number")}
+        return self.ok(self._cards_page(paging, is_valid, filters))
+
+    def customer_points(self, req: ApiRequest, customer_id: str) -> ApiResponse:
+        self._known_customer(customer_id)
+        paging = Paging.of(req)
+        records = [{"point_id": r["point_id"], "customer_id": r["customer_id"],
+                    "assigned_points": r["assigned"], "available_points": r["available"],
+                    "point_type_id": self.store.project["point_type_id"],
+                    "partner_id": self.store.project["partner_id"], "valid_to": r["valid_to"],
+                    "created_at": r["created_at"], "note": r["note"] or "", "state": 1}
+                   for r in self.store.points(customer_id)]
+        return self.ok(paging.cut(records, "points"))
+
+    def points_overview(self, req: ApiRequest) -> ApiResponse:
+        customer_id = req.params.get("customer_id")
+        if not customer_id:
+            raise bad_request("customer_id", "required", "", "customer_id is required.")
+        if self.store.customer(customer_id) is None:
+            raise bad_request("customer_id", "not_found", customer_id)
+        earned = sum(r["assigned"] for r in self.store.points(customer_id))
+        available = self.store.available_points(customer_id)
+        values = rules.points_value(dec(available), self.project)
+        return self.ok({"earned_points": earned, "redeemed_points": earned - available,
+                        "available_points": available,
+                        "available_points_money_value": [
+                            {"currency_id": cur, "value": value} for cur, value in values.items()]})
+
+    # --- vouchers and rewards -------------------------------------------------------------------
+
+    def customer_vouchers(self, req: ApiRequest, customer_id: str) -> ApiResponse:
+        self._known_customer(customer_id)
+        return self._vouchers(req, customer_id=customer_id, code=req.params.get("code") or None)
+
+    def vouchers(self, req: ApiRequest) -> ApiResponse:
+        """`GET /vouchers`: by code (the spec's `voucher_code` parameter is named `code`)."""
+        return self._vouchers(req, customer_id=req.params.get("customer_id"),
+                              code=req.params.get("code"))
+
+    def _vouchers(self, req: ApiRequest, *, customer_id: str | None, code: str | None
+                  ) -> ApiResponse:
+        """Paged in SQL; `is_valid` (a rule) is judged here, on the vouchers the filters leave."""
+        is_valid, is_applied = _query_flags(req, "is_valid", "is_applied")
+        paging = Paging.of(req)
+        rewards = self.store.rewards()
+        if is_valid is None and not paging.sort:
+            rows, total = self.store.find_vouchers(code=code, customer_id=customer_id,
+                                                   applied=is_applied, limit=paging.count,
+                                                   offset=paging.offset)
+            return self.ok(listed("vouchers", [self._voucher_json(r, rewards, req.lang)
+                                               for r in rows], total))
+        rows, _ = self.store.find_vouchers(code=code, customer_id=customer_id, applied=is_applied)
+        now = self.store.now_text()
+        if is_valid is not None:
+            rows = [r for r in rows if rules.voucher_valid(r, now) == is_valid]
+        return self.ok(paging.cut([self._voucher_json(r, rewards, req.lang) for r in rows],
+                                  "vouchers"))
+
+    def rewards(self, req: ApiRequest) -> ApiResponse:
+        """`GET /rewards`: the catalogue, names and subtitles in the asked language."""
+        automated, _ = _query_flags(req, "is_automated", "is_valid")
+        paging = Paging.of(req)
+        items = [self._reward_json(r, req.lang) for r in self.store.rewards().values()]
+        if code := req.params.get("code"):
+            items = [i for i in items if i["code"] == code]
+        if name := req.params.get("name"):
+            items = [i for i in items if name.casefold() in i["name"].casefold()]
+        if automated is not None:
+            items = [i for i in items if i["is_automated"] == automated]
+        return self.ok(paging.cut(items, "rewards"), max_age=REFERENCE_MAX_AGE)
+
+    def _stores_json(self) -> list[dict[str, Any]]:
+        return [{k: s[k] for k in ("store_id", "store_code", "name", "partner_id", "system_id")}
+                for s in self.store.refs("stores")]
+
+    def _reward_json(self, reward: Mapping[str, Any], lang: str) -> dict[str, Any]:
+        out = {"reward_id": reward["reward_id"], "code": reward["code"],
+               "name": self._text(reward["name"], lang),
+               "subtitle": self._text(reward.get("description", ""), lang),
+               "reward_group": 1 if reward.get("manual") or reward.get("voucher_only") else 0,
+               "store_list": self._stores_json(), "priority": reward.get("priority", 9),
+               "is_automated": bool(reward.get("automatic")), "state": 1}
+        if reward.get("points_cost"):
+            out["points_cost"] = reward["points_cost"]
+        return out
+
+    def _voucher_json(self, row: Mapping[str, Any], rewards: Mapping[str, Any], lang: str
+                      ) -> dict[str, Any]:
+        reward = rewards.get(row["reward_code"]) or {}
+        out = {
+            "voucher_id": row["voucher_id"], "customer_id": row["customer_id"],
+            "code": row["code"], "valid_from": row["valid_from"], "valid_to": row["valid_to"],
+            "applied_date": row["applied_date"], "created_at": row["created_at"],
+            "state": 1 if rules.voucher_valid(row, self.store.now_text()) else 0,
+            "reward": {
+                "reward_id": reward.get("reward_id", ""), "code": reward.get("code", ""),
+                "name": self._text(reward.get("name", ""), lang),
+                "subtitle": self._text(reward.get("description", ""), lang),
+                "reward_group": 1, "store_list": self._stores_json(),
+                "priority": reward.get("priority", 9),
+            },
+        }
+        return {k: val for k, val in out.items() if val is not None}
+
+    # --- one-time passwords ---------------------------------------------------------------------
+
+    def otp_send(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.OTP_SEND)
+        self._check_app(body["external_application_id"])
+        recipient, channel = body["recipient"].strip(), body["communication_channel_id"]
+        if channel == 1 and not _EMAIL.match(recipient):
+            raise bad_request("recipient", "invalid_value_format", recipient,
+                              "Not an e-mail address.")
+        if channel == 2:
+            if not re.fullmatch(r"\+?[\d ]{9,20}", recipient):
+                raise bad_request("recipient", "invalid_value_format", recipient,
+                                  "Not a phone number.")
+            recipient = digits(recipient)
+        code = rules.otp_code(body.get("otp_type", 1))
+        request_id = self.store.add_otp(recipient, channel, code, rules.OTP_VALIDITY)
+        log.info("OTP sent to %s (request %s)", mask_value(recipient), request_id)
+        if self.on_otp:
+            self.on_otp(recipient, code, channel)
+        return self.ok({"request_id": request_id})
+
+    def otp_verify(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.OTP_VERIFY)
+        self._check_app(body["external_application_id"])
+        request_id = body["request_id"]
+        with self.store.transaction():  # a code works once, even for two tills at a time
+            valid = rules.check_otp(self.store.otp(request_id), request_id,
+                                    body["verification_code"], self.store.timestamp())
+            if valid:
+                self.store.use_otp(request_id)
+        return self.ok({"is_valid": valid})
+
+    def _check_app(self, app_id: str) -> None:
+        if app_id not in self.store.seed["external_applications"]:
+            raise bad_request("external_application_id", "not_found", app_id)
+
+    # --- purchases ------------------------------------------------------------------------------
+
+    def _check_store(self, body: Mapping[str, Any]) -> None:
+        if self.store.ref("stores", body["store_id"]) is None:
+            raise bad_request("store_id", "not_found", body["store_id"], "No such store.")
+
+    def _check_bill(self, bill: Mapping[str, Any], *, final: bool) -> None:
+        rules.check_bill(bill, currencies=self.store.ref_ids("currencies"),
+                         item_types=self.store.ref_ids("purchase_item_types"),
+                         purchase_types=self.store.ref_ids("purchase_types") if final else None)
+
+    def _resolve_buyer(self, body: Mapping[str, Any]
+                       ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """The card and customer a purchase request names; refuses blocked or invalid cards."""
+        card = None
+        customer_id = body.get("customer_id")
+        if card_number := body.get("card_number"):
+            found = self.store.cards(card_number=card_number)
+            if not found:
+                raise bad_request("card_number", "not_found", card_number, "No such card.")
+            card = found[0]
+            rules.check_card(card, card_number, customer_id, self.store.now_text())
+            customer_id = card.get("customer_id")
+        if not customer_id:
+            return card, None
+        customer = self.store.customer(customer_id)
+        if customer is None:
+            raise bad_request("customer_id", "not_found", customer_id, "No such customer.")
+        return card, customer
+
+    def _buyer(self, card: Mapping[str, Any] | None, customer: Mapping[str, Any] | None
+               ) -> rules.Buyer:
+        """What the rules know of who buys: card types, points, credit, vouchers, history."""
+        types = {card["card_type_id"]} if card else set()
+        if customer is None:
+            return rules.Buyer(card_type_ids=frozenset(types))
+        cid = customer["customer_id"]
+        now = self.store.now_text()
+        types |= {c["card_type_id"] for c in self.store.cards(customer_id=cid)
+                  if rules.card_usable(c, now)}
+        return rules.Buyer(customer_id=cid, card_type_ids=frozenset(types),
+                           available_points=dec(self.store.available_points(cid)),
+                           credit=customer["credit"], points_payment=customer["points_payment"],
+                           has_purchases=self.store.has_purchases(cid),
+                           vouchers=tuple(self.store.vouchers(cid)))
+
+    def _groups(self, bill: Mapping[str, Any]) -> dict[str, str | None]:
+        return self.store.product_groups(p["code"] for i in bill["bill_items"]
+                                         for p in i.get("plu_ids", []))
+
+    def recommended(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.RECOMMENDED)
+        self._check_store(body)
+        card, customer = self._resolve_buyer(body)
+        bill = body["bill"]
+        self._check_bill(bill, final=False)
+        found = rules.recommend(bill, self._buyer(card, customer), kind=body["reward_list_type"],
+                                rewards=self.store.rewards(), groups=self._groups(bill),
+                                now=self.store.now_text())
+        out = [{"code": r.code, "name": self._text(r.reward["name"], req.lang),
+                "reward_priority": r.reward["priority"], "max_count": r.max_count,
+                "description": self._text(r.reward["description"], req.lang)} for r in found]
+        return self.ok({"recommended_best_rewards": out, "total_items": len(out)})
+
+    def accept_payment(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.ACCEPT_PAYMENT)
+        self._check_store(body)
+        card, customer = self._resolve_buyer(body)
+        bill = body["bill"]
+        self._check_bill(bill, final=False)
+        codes = body.get("benefit_codes") or []
+        quote = rules.price(
+            bill, self._buyer(card, customer), payment_type=body["payment_type"],
+            benefit_codes=codes, max_points=dec(body.get("max_points") or 0),
+            max_credit=dec(body.get("max_credit") or 0), rewards=self.store.rewards(),
+            vouchers=self.store.vouchers_by_code(codes), groups=self._groups(bill),
+            project=self.project, now=self.store.now_text())
+        lang = req.lang
+        return self.ok({
+            "recommended_discounts": [
+                {"discount_code": d.code, "discount_value": d.value, **_percent(d),
+                 "description": self._text(d.reward["name"], lang), "bill_item_id": d.bill_item_id}
+                for d in quote.discounts],
+            "credit_points": quote.credit_points,
+            "price_of_credit_points": quote.points_money,
+            "credit": quote.credit,
+            "vouchers": [
+                {"code": d.code, "name": self._text(d.reward["name"], lang),
+                 "discount_value": d.value, **_percent(d), "bill_item_id": d.bill_item_id}
+                for d in quote.vouchers],
+            "credit_points_of_this_transaction": Decimal(quote.earned),
+            "total_credit_points": quote.total_points,
+            "total_credit": quote.total_credit,
+            "messages": [{"text": self._note(key, values, lang)} for key, values in quote.notes],
+        })
+
+    def _note(self, key: str, values: Mapping[str, Any], lang: str) -> str:
+        shown = {k: f"{val:.2f}" if k == "money" else _plain(val) for k, val in values.items()}
+        return self.store.message(key, lang, **shown)
+
+    def send_purchase(self, req: ApiRequest) -> ApiResponse:
+        body = self.body(req, v.SEND_PURCHASE)
+        self._check_store(body)
+        bill = body["bill"]
+        if bill["canceled"]:
+            return self._cancel(body)
+        card, customer = self._resolve_buyer(body)
+        self._check_bill(bill, final=True)
+        recap = bill.get("payment_recap") or {}
+        with self.store.transaction():  # the checks see exactly what the purchase changes
+            self._check_new_bill(bill)
+            buyer = self._buyer(card, customer)
+            plan = rules.commit(
+                bill, buyer, rewards=self.store.rewards(),
+                vouchers=self.store.vouchers_by_code(v["code"] for v in recap.get("vouchers", [])
+                                                     if v.get("code")),
+                point_records=self.store.spendable_points(buyer.customer_id),
+                project=self.project, now=self.store.now_text())
+            purchase_id = self.store.record_purchase(
+                body, buyer.customer_id, card["card_number"] if card else None,
+                voucher_codes=plan.voucher_codes, taken=plan.taken, credit=plan.credit,
+                earned=plan.earned, earned_valid_to=plan.earned_valid_to)
+        return self.ok({"purchase_id": purchase_id}, status=201)
+
+    def _cancel(self, body: Mapping[str, Any]) -> ApiResponse:
+        """A cancellation (`canceled: true`) of the purchase whose bill_id is its bill_number."""
+        bill = body["bill"]
+        card_number = None
+        if body.get("card_number"):
+            found = self.store.cards(card_number=body["card_number"])
+            card_number = found[0]["card_number"] if found else None
+        with self.store.transaction():
+            self._check_new_bill(bill)
+            original = rules.check_cancellation(
+                bill, self.store.purchase(bill["bill_number"]) if bill.get("bill_number") else None)
+            purchase_id = self.store.record_cancellation(body, original, card_number)
+        return self.ok({"purchase_id": purchase_id}, status=201)
+
+    def _check_new_bill(self, bill: Mapping[str, Any]) -> None:
+        if self.store.purchase(bill["bill_id"]) is not None:
+            raise bad_request("bill_id", "already_exists", bill["bill_id"],
+                              "A purchase with this bill_id was already received.")
+
+
+def _percent(applied: rules.Applied) -> dict[str, Decimal]:
+    return {"discount_percent": applied.percent} if applied.percent is not None else {}
+
+
+def _plain(value: Any) -> str:
+    """A points figure for a message: whole numbers without decimals."""
+    number = dec(value) if not isinstance(value, Decimal) else value
+    return str(int(number)) if number == number.to_integral_value() else f"{number:.2f}"
+
+
+def _stored_number(text: str) -> int | float:
+    """A stored decimal as the JSON number the seed wrote (59 stays 59, 2.4 stays 2.4)."""
+    return int(text) if text.lstrip("-").isdigit() else float(text)
+
