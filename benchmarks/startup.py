@@ -26,6 +26,7 @@ def _once(command: list[str], tmp: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_STARTUP_PROBE": "1",
            "KIOSK_SANDBOX_DB": f"{tmp}/s.sqlite3", "KIOSK_OUTBOX_DB": f"{tmp}/o.sqlite3",
            "KIOSK_CONFIG": f"{tmp}/empty.toml"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: pip writes the bytecode caches
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              text=True, env=env, cwd=HERE.parent)

@@ -1,4 +1,5 @@
-"""Screenshots of every screen, made offscreen against the embedded sandbox.
+"""Screenshots of every screen at 1280×800, made offscreen against the embedded sandbox; the
+bill again at 1024×768 and in the high-contrast look with large text.
 
 Run: .venv/bin/python docs/make_screenshots.py   (writes docs/screenshots/*.png)
 """
@@ -22,10 +23,12 @@ OUT = HERE / "screenshots"
 
 def main() -> None:
     import qasync
-    from PySide6.QtWidgets import QApplication, QSpinBox
+    from PySide6.QtWidgets import QApplication
 
     from kiosk_app.config import Settings
+    from kiosk_app.preferences import Preferences
     from kiosk_app.ui.app import Parts, assembled
+    from kiosk_app.ui.theme import Look
 
     app = QApplication([])
     app.setQuitOnLastWindowClosed(False)
@@ -34,13 +37,14 @@ def main() -> None:
     async def run() -> None:
         tmp = tempfile.mkdtemp()
         settings = Settings(sandbox_db=f"{tmp}/s.sqlite3", outbox_db=f"{tmp}/o.sqlite3")
-        async with assembled(app, settings) as parts:
+        preferences = Preferences(Path(tmp) / "preferences.json")  # not the user's own
+        async with assembled(app, settings, preferences=preferences) as parts:
             await shoot(parts)
 
     async def shoot(parts: Parts) -> None:
         window, session, scanner = parts.window, parts.session, parts.scanner
         server = parts.sandbox
-        window.resize(1280, 860)
+        window.resize(1280, 800)
         window.show()
 
         async def until(cond: Callable[[], bool]) -> None:
@@ -89,13 +93,22 @@ def main() -> None:
         await until(lambda: sum(line.quantity for line in session.bill.lines) == 5)
         bill.refresh()
         await shot("05-bill")
+        window.resize(1024, 768)
+        await asyncio.sleep(0.1)
+        await shot("05b-bill-1024x768")
+        window.theme.apply(Look(high_contrast=True, large_text=True))
+        await asyncio.sleep(0.1)
+        await shot("05c-bill-high-contrast-large-text")
+        window.theme.apply(Look())
+        window.resize(1280, 800)
         window.show_screen("rewards")
         rewards = window.screens["rewards"]
-        await until(lambda: rewards.table.rowCount() > 0)
-        for code in ("COFFEE2", "CROISS50", "BEANS15", "100200300"):
-            spin = rewards.table.findChild(QSpinBox, f"count-{code}")
-            if spin is not None:
-                spin.setValue(1)
+        await until(lambda: rewards.cards_shown() > 0)
+        for code in ("COFFEE2", "CROISS50"):
+            if rewards.card(code) is not None:
+                rewards.card(code).choose(1)
+        rewards.add_voucher("100200300")
+        await until(lambda: "100200300" in session.voucher_codes)
         await shot("06-rewards")
         window.show_screen("closure")
         closure = window.screens["closure"]

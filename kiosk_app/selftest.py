@@ -1,6 +1,7 @@
 """`kiosk-app --selftest`: the app offscreen on a throw-away embedded sandbox, one checkout
 through the services end to end, the result printed. It proves a build carries what the app
-needs at run time: Qt and its platform plugin, translations, seed data, certificates."""
+needs at run time: Qt and its platform plugin, translations, the design's resources (style
+sheet, SVG icons and the SVG image format), seed data, certificates."""
 
 from __future__ import annotations
 
@@ -30,13 +31,16 @@ async def _selftest(app: Any) -> int:
 
     from kiosk_app import __version__
     from kiosk_app.config import Settings
+    from kiosk_app.preferences import Preferences
     from kiosk_app.ui.app import assembled
 
     print(f"kiosk-app {__version__} selftest (PySide6 {pyside_version}, "
           f"Qt platform {app.platformName()})")
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(sandbox_db=f"{tmp}/sandbox.sqlite3", outbox_db=f"{tmp}/outbox.sqlite3")
-        async with assembled(app, settings) as parts:
+        preferences = Preferences(Path(tmp) / "preferences.json")
+        async with assembled(app, settings, preferences=preferences) as parts:
+            design = _design(app, parts.window.theme)
             service, session = parts.service, parts.session
             translated = [lang for lang in ("cs", "sk", "de", "pl") if parts.languages.switch(lang)]
             parts.languages.switch("en")
@@ -68,6 +72,22 @@ async def _selftest(app: Any) -> int:
     print(f"  purchase:     {receipt.purchase_id} (delivered: {receipt.delivered})")
     print(f"  points:       +{receipt.points_earned or 0:.0f}, balance {receipt.balance or 0:.0f}")
     print(f"  translations: {', '.join(translated) or 'none'}")
-    ok = receipt.delivered and len(translated) == 4
+    print(f"  design:       {design or 'style sheet, icons and SVG images load'}")
+    ok = receipt.delivered and len(translated) == 4 and not design
     print("selftest " + ("passed" if ok else "FAILED"))
     return 0 if ok else 1
+
+
+def _design(app: Any, theme: Any) -> str:
+    """What of the design is missing from this build ("" when all of it loads)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImageReader
+
+    if "QPushButton" not in app.styleSheet():
+        return "the style sheet did not load"
+    image = theme.icon("user").pixmap(QSize(24, 24)).toImage()
+    if not any(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)):
+        return "the icons do not draw (QtSvg)"
+    if not QImageReader(":/icons/chevron-down.svg").canRead():
+        return "the SVG image format plugin is missing (the style sheet's arrows)"
+    return ""

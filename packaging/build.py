@@ -26,7 +26,7 @@ def main() -> int:
     args = parser.parse_args()
     python = sys.executable
     subprocess.run([python, "-m", "pip", "install", "-q", "pyinstaller>=6.10"], check=True)
-    subprocess.run([python, "-m", "kiosk_app.i18n.build"], check=True, cwd=ROOT)
+    subprocess.run([python, "-m", "kiosk_app.build"], check=True, cwd=ROOT)
     env = {**os.environ, "KIOSK_ONEFILE": "1" if args.onefile else "0"}
     dist = ROOT / "dist" / ("onefile" if args.onefile else "")
     target = dist / ("kiosk-app.exe" if args.onefile and os.name == "nt" else "kiosk-app")

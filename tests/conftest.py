@@ -28,12 +28,16 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(
             f"The vendor spec is missing at {SPEC_PATH}: conformance tests cannot run without it."
         )
+    from kiosk_app import build
+
+    if not build.RESOURCES_PY.is_file():  # the README's setup builds it; a bare checkout may not
+        build.resources()
 
 
 @pytest.fixture(scope="session")
 def built_translations() -> None:
     """The compiled .qm files (the README's setup builds them; this covers a bare checkout)."""
-    from kiosk_app.i18n import build
+    from kiosk_app import build
     from kiosk_app.ui.i18n import qm_path
 
     if any(qm_path(lang) is None for lang in (*build.LANGUAGES, *build.PLURAL_ONLY)):
@@ -154,14 +158,16 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     """The real main window on a real sandbox, the scanner filter installed on the app."""
     import asyncio
 
+    from kiosk_app.preferences import Preferences
     from kiosk_app.services.checkout import CheckoutService
     from kiosk_app.services.session import CheckoutSession
     from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
-    from kiosk_app.ui.style import STYLE_SHEET
+    from kiosk_app.ui.theme import Theme
     from tests.kiosk_driver import Kiosk
 
-    qapp.setStyleSheet(STYLE_SHEET)
+    theme = Theme(qapp, Preferences(tmp_path / "preferences.json"))
+    theme.apply()
     from kiosk_app.services.connectivity import Connectivity
     from kiosk_app.services.outbox import Outbox
     from kiosk_app.services.sender import OutboxSender
@@ -178,7 +184,8 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     scanner = ScannerFilter(qapp)
     qapp.installEventFilter(scanner)
     window = MainWindow(service, session, sender=sender, connectivity=connectivity,
-                        scanner=scanner, demo_hint=("cashier", "demo"), otp_cooldown_s=1)
+                        scanner=scanner, demo_hint=("cashier", "demo"), otp_cooldown_s=1,
+                        theme=theme)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
@@ -84,6 +84,15 @@ class Kiosk:
         for code in codes:
             self.scan(code)
         self.wait(lambda: sum(line.quantity for line in self.session.bill.lines) == len(codes))
+
+    def tap_reward(self, code: str) -> Any:
+        """A tap on a reward's card (not on its − / +): applies it once more."""
+        rewards = self.screen("rewards")
+        self.wait(lambda: rewards.card(code) is not None)
+        card = rewards.card(code)
+        rewards.scroll.ensureWidgetVisible(card)
+        self.qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=card.rect().topLeft() + QPoint(4, 4))
+        return card
 
     def close_bill(self) -> Any:
         self.click(self.screen("bill").close_button)

@@ -114,11 +114,11 @@ def test_a_stopped_sender_loop_is_restarted_and_the_status_bar_says_so(kiosk: Ki
     k.sender.drain = drain_with_a_bug  # type: ignore[method-assign]
     k.sender.wake()
     k.wait(lambda: k.sender.restarts == 1)
-    k.wait(lambda: "restarted after an error" in k.window.unsent_label.text())
+    k.wait(lambda: "restarted after an error" in k.window.unsent_label.full_text)
     k.service.outbox.add(purchase(), currency_code="CZK")
     k.sender.wake()
     k.wait(lambda: len(k.purchases()) == 1)  # the restarted loop delivers
-    k.wait(lambda: "restarted" not in k.window.unsent_label.text())
+    k.wait(lambda: "restarted" not in k.window.unsent_label.full_text)
 
 
 # --- no call may hang ---------------------------------------------------------------------------

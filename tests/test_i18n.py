@@ -8,7 +8,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from kiosk_app.i18n import build
+from kiosk_app import build
 from kiosk_app.ui.errors import FIELD_REASONS, REASONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +39,7 @@ def test_ts_files_are_complete_and_match_the_sources(tmp_path: Path) -> None:
         name = f"kiosk_{lang}.ts"
         ours, current = messages(TS / name), messages(fresh / name)
         assert set(ours) == set(current), (
-            f"{name} is out of date: run `python -m kiosk_app.i18n.build update` "
+            f"{name} is out of date: run `python -m kiosk_app.build update` "
             f"(new: {sorted(set(current) - set(ours))[:5]}, gone: {sorted(set(ours) - set(current))[:5]})")
         for (context, source), msg in ours.items():
             translation = msg.find("translation")

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QSpinBox
 
 from kiosk_app.services.outbox import SENT
 from kiosk_app.ui.format import money
@@ -275,12 +274,14 @@ def test_rewards_show_their_effect_and_cost_and_points_spent_reach_every_total(k
     k.ring_up("3001")  # coffee beans: BEANS15 costs 200 points
     k.click(k.screen("bill").rewards_button)
     rewards = k.wait_for("rewards")
-    k.wait(lambda: rewards.table.rowCount() > 0)
-    row = next(r for r in range(rewards.table.rowCount())
-               if rewards.table.item(r, 0).text() == "15% off coffee beans")
-    assert "15% off one bag" in rewards.table.item(row, 1).text()
-    assert rewards.table.item(row, 2).text() == "200 points"
-    rewards.table.findChild(QSpinBox, "count-BEANS15").setValue(1)
+    k.wait(lambda: rewards.card("BEANS15") is not None)
+    card = rewards.card("BEANS15")
+    assert card.name.text() == "15% off coffee beans"
+    assert "15% off one bag" in card.effect.text()
+    assert card.cost.text() == "200 points"
+    assert "200 points" in card.accessibleDescription()
+    k.click(card.plus)
+    assert card.applied.text() == "Applied 1×" and not card.plus.isEnabled()
     closure = k.close_bill()
     k.wait(closure.confirm_button.isEnabled)
     assert "Points used: 200 (for rewards)" in _review(k)

@@ -28,10 +28,6 @@
         <translation>Hledat produkty podle názvu</translation>
     </message>
     <message>
-        <source>Item by hand: name, price, quantity, VAT</source>
-        <translation>Položka ručně: název, cena, množství, DPH</translation>
-    </message>
-    <message>
         <source>Item name</source>
         <translation>Název položky</translation>
     </message>
@@ -46,18 +42,6 @@
     <message>
         <source>Add item</source>
         <translation>Přidat položku</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Odebrat</translation>
-    </message>
-    <message>
-        <source>One more</source>
-        <translation>O jeden víc</translation>
-    </message>
-    <message>
-        <source>One less</source>
-        <translation>O jeden méně</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -106,6 +90,34 @@
     <message>
         <source>Price</source>
         <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Add the PLU code</source>
+        <translation>Přidat kód PLU</translation>
+    </message>
+    <message>
+        <source>Item by hand…</source>
+        <translation>Položka ručně…</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sazba DPH</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Odebrat vybranou položku</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>O jeden kus vybrané položky víc</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>O jeden kus vybrané položky méně</translation>
+    </message>
+    <message>
+        <source>Items on the bill</source>
+        <translation>Položky účtu</translation>
     </message>
     <message>
         <source>Total</source>
@@ -325,12 +337,20 @@
         <translation>Ověřit telefon</translation>
     </message>
     <message>
+        <source>Vouchers and cards</source>
+        <translation>Poukazy a karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (neověřená)</translation>
     </message>
     <message>
         <source>The customer&apos;s language:</source>
         <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>Switch to the customer&apos;s language: %1</source>
+        <translation>Přepnout do jazyka zákazníka: %1</translation>
     </message>
     <message>
         <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
@@ -367,6 +387,21 @@
             <numerusform>Zobrazit ještě %n</numerusform>
             <numerusform>Zobrazit ještě %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Velké písmo</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>O aplikaci</translation>
     </message>
 </context>
 <context>
@@ -598,12 +633,16 @@
         <translation>Čas</translation>
     </message>
     <message>
-        <source>Bill</source>
-        <translation>Účet</translation>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Položky</translation>
     </message>
     <message>
         <source>State</source>
@@ -612,6 +651,10 @@
     <message>
         <source>CareCloud purchase</source>
         <translation>Nákup v CareCloud</translation>
+    </message>
+    <message>
+        <source>This till&apos;s purchases</source>
+        <translation>Nákupy této pokladny</translation>
     </message>
     <message>
         <source>Cancel purchase</source>
@@ -646,6 +689,10 @@
         <translation>stornováno</translation>
     </message>
     <message>
+        <source>without card</source>
+        <translation>bez karty</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovat lze jen odeslaný nákup, který ještě nebyl stornován.</translation>
     </message>
@@ -657,12 +704,8 @@
 <context>
     <name>Keypad</name>
     <message>
-        <source>Clear</source>
-        <translation>Smazat</translation>
-    </message>
-    <message>
-        <source>⌫</source>
-        <translation>⌫</translation>
+        <source>Clear the field</source>
+        <translation>Vymazat pole</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -706,6 +749,14 @@
     <message>
         <source>Back</source>
         <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Nalezení zákazníci</translation>
+    </message>
+    <message>
+        <source>Masked until one is picked</source>
+        <translation>Skryto, dokud jednoho nevyberete</translation>
     </message>
     <message>
         <source>Assign card to this customer</source>
@@ -763,6 +814,30 @@
         <translation>Neodeslané nákupy</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Zobrazení</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Odhlásit</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Jazyk: %1</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>Jazyk obrazovek</translation>
+    </message>
+    <message>
+        <source>High contrast, large text, about</source>
+        <translation>Vysoký kontrast, velké písmo, o aplikaci</translation>
+    </message>
+    <message>
+        <source>Ends this cashier&apos;s session; the next cashier signs in</source>
+        <translation>Ukončí práci této pokladní; další se přihlásí</translation>
+    </message>
+    <message>
         <source>● Connecting…</source>
         <translation>● Připojuji…</translation>
     </message>
@@ -813,6 +888,18 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Nejdřív se přihlaste, pak skenujte.</translation>
+    </message>
+    <message>
+        <source>A bill is open. Sign out and discard it?</source>
+        <translation>Účet je otevřený. Odhlásit se a zahodit ho?</translation>
+    </message>
+    <message>
+        <source>Sign out and discard</source>
+        <translation>Odhlásit a zahodit</translation>
+    </message>
+    <message>
+        <source>Keep the bill</source>
+        <translation>Ponechat účet</translation>
     </message>
     <message>
         <source>Loyalty kiosk %1
@@ -871,6 +958,14 @@ PySide6 %2</translation>
     <message>
         <source>Phone number, e.g. 420601111222</source>
         <translation>Telefonní číslo, např. 420601111222</translation>
+    </message>
+    <message>
+        <source>Phone number to send the code to</source>
+        <translation>Telefonní číslo, kam poslat kód</translation>
+    </message>
+    <message>
+        <source>Where to send the code</source>
+        <translation>Kam poslat kód</translation>
     </message>
     <message>
         <source>Code from the message</source>
@@ -934,34 +1029,45 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>RewardCard</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>zdarma</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>až %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teď nelze použít</translation>
+    </message>
+    <message>
+        <source>Applied %1×</source>
+        <translation>Použito %1×</translation>
+    </message>
+    <message>
+        <source>Apply once less: %1</source>
+        <translation>Použít o jednou méně: %1</translation>
+    </message>
+    <message>
+        <source>Apply once more: %1</source>
+        <translation>Použít ještě jednou: %1</translation>
+    </message>
+</context>
+<context>
     <name>RewardsScreen</name>
     <message>
         <source>Rewards</source>
         <translation>Odměny</translation>
-    </message>
-    <message>
-        <source>Show all rewards, also those not applicable now</source>
-        <translation>Zobrazit všechny odměny, i ty, které teď nelze uplatnit</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>Odměna</translation>
-    </message>
-    <message>
-        <source>What it gives</source>
-        <translation>Co přináší</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Dostupné</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Uplatnit</translation>
     </message>
     <message>
         <source>Voucher code (type or scan)</source>
@@ -983,25 +1089,29 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Uzavřít účet</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln point(s)</source>
-        <translation>
-            <numerusform>%Ln bod</numerusform>
-            <numerusform>%Ln body</numerusform>
-            <numerusform>%Ln bodů</numerusform>
-        </translation>
+    <message>
+        <source>Show all rewards</source>
+        <translation>Zobrazit všechny odměny</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>zdarma</translation>
+        <source>Also those that cannot apply to this bill now</source>
+        <translation>I ty, které teď na tento účet nelze použít</translation>
     </message>
     <message>
-        <source>up to %1×</source>
-        <translation>až %1×</translation>
+        <source>Voucher code</source>
+        <translation>Kód poukazu</translation>
     </message>
     <message>
-        <source>not applicable now</source>
-        <translation>teď nelze uplatnit</translation>
+        <source>Vouchers on the bill</source>
+        <translation>Poukazy na účtu</translation>
+    </message>
+    <message>
+        <source>Tap a reward to apply it; − and + change how many times.</source>
+        <translation>Klepnutím odměnu použijete; − a + mění, kolikrát.</translation>
+    </message>
+    <message>
+        <source>No reward applies to this bill now.</source>
+        <translation>Na tento účet teď nelze použít žádnou odměnu.</translation>
     </message>
     <message>
         <source>Type or scan the voucher code.</source>
@@ -1066,8 +1176,20 @@ PySide6 %2</translation>
         <translation>Pokladna</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Začít</translation>
+        <source>Start selling</source>
+        <translation>Začít prodávat</translation>
+    </message>
+    <message>
+        <source>Your own CareCloud password; it is never stored.</source>
+        <translation>Vaše vlastní heslo do CareCloud; nikdy se neukládá.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>O jednu méně</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>O jednu víc</translation>
     </message>
     <message>
         <source>Demo sandbox: sign in as %1 / %2</source>
@@ -1127,6 +1249,10 @@ PySide6 %2</translation>
     <message>
         <source>Note, e.g. entered in CareCloud by hand</source>
         <translation>Poznámka, např. zadáno do CareCloud ručně</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Jak to bylo vyřešeno</translation>
     </message>
     <message>
         <source>Mark resolved</source>

@@ -28,10 +28,6 @@
         <translation>Produkte nach Namen suchen</translation>
     </message>
     <message>
-        <source>Item by hand: name, price, quantity, VAT</source>
-        <translation>Artikel von Hand: Name, Preis, Menge, MwSt.</translation>
-    </message>
-    <message>
         <source>Item name</source>
         <translation>Artikelname</translation>
     </message>
@@ -46,18 +42,6 @@
     <message>
         <source>Add item</source>
         <translation>Artikel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>One more</source>
-        <translation>Einer mehr</translation>
-    </message>
-    <message>
-        <source>One less</source>
-        <translation>Einer weniger</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -106,6 +90,34 @@
     <message>
         <source>Price</source>
         <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Add the PLU code</source>
+        <translation>PLU-Code hinzufügen</translation>
+    </message>
+    <message>
+        <source>Item by hand…</source>
+        <translation>Artikel von Hand…</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Gewählten Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>Ein Stück mehr vom gewählten Artikel</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>Ein Stück weniger vom gewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Items on the bill</source>
+        <translation>Artikel auf der Rechnung</translation>
     </message>
     <message>
         <source>Total</source>
@@ -325,12 +337,20 @@
         <translation>Telefon bestätigen</translation>
     </message>
     <message>
+        <source>Vouchers and cards</source>
+        <translation>Gutscheine und Karten</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karte %1 (ungeprüft)</translation>
     </message>
     <message>
         <source>The customer&apos;s language:</source>
         <translation>Sprache des Kunden:</translation>
+    </message>
+    <message>
+        <source>Switch to the customer&apos;s language: %1</source>
+        <translation>Zur Sprache des Kunden wechseln: %1</translation>
     </message>
     <message>
         <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
@@ -366,6 +386,21 @@
             <numerusform>%n weitere anzeigen</numerusform>
             <numerusform>%n weitere anzeigen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Über diese App</translation>
     </message>
 </context>
 <context>
@@ -597,12 +632,16 @@
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Bill</source>
-        <translation>Rechnung</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>State</source>
@@ -611,6 +650,10 @@
     <message>
         <source>CareCloud purchase</source>
         <translation>CareCloud-Einkauf</translation>
+    </message>
+    <message>
+        <source>This till&apos;s purchases</source>
+        <translation>Einkäufe dieser Kasse</translation>
     </message>
     <message>
         <source>Cancel purchase</source>
@@ -645,6 +688,10 @@
         <translation>storniert</translation>
     </message>
     <message>
+        <source>without card</source>
+        <translation>ohne Karte</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Nur ein gesendeter, noch nicht stornierter Einkauf kann storniert werden.</translation>
     </message>
@@ -656,12 +703,8 @@
 <context>
     <name>Keypad</name>
     <message>
-        <source>Clear</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>⌫</source>
-        <translation>⌫</translation>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -705,6 +748,14 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Gefundene Kunden</translation>
+    </message>
+    <message>
+        <source>Masked until one is picked</source>
+        <translation>Verdeckt, bis einer gewählt ist</translation>
     </message>
     <message>
         <source>Assign card to this customer</source>
@@ -761,6 +812,30 @@
         <translation>Nicht gesendete Einkäufe</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>Die Sprache der Bildschirme</translation>
+    </message>
+    <message>
+        <source>High contrast, large text, about</source>
+        <translation>Hoher Kontrast, große Schrift, Info</translation>
+    </message>
+    <message>
+        <source>Ends this cashier&apos;s session; the next cashier signs in</source>
+        <translation>Beendet die Sitzung dieser Kassenkraft; die nächste meldet sich an</translation>
+    </message>
+    <message>
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
@@ -808,6 +883,18 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Melden Sie sich zuerst an, dann scannen.</translation>
+    </message>
+    <message>
+        <source>A bill is open. Sign out and discard it?</source>
+        <translation>Eine Rechnung ist offen. Abmelden und sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>Sign out and discard</source>
+        <translation>Abmelden und verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep the bill</source>
+        <translation>Rechnung behalten</translation>
     </message>
     <message>
         <source>Loyalty kiosk %1
@@ -865,6 +952,14 @@ PySide6 %2</translation>
     <message>
         <source>Phone number, e.g. 420601111222</source>
         <translation>Telefonnummer, z. B. 491701234567</translation>
+    </message>
+    <message>
+        <source>Phone number to send the code to</source>
+        <translation>Telefonnummer für den Code</translation>
+    </message>
+    <message>
+        <source>Where to send the code</source>
+        <translation>Wohin der Code geht</translation>
     </message>
     <message>
         <source>Code from the message</source>
@@ -928,34 +1023,44 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>RewardCard</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>bis zu %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>jetzt nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Applied %1×</source>
+        <translation>Angewendet %1×</translation>
+    </message>
+    <message>
+        <source>Apply once less: %1</source>
+        <translation>Einmal weniger anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Apply once more: %1</source>
+        <translation>Noch einmal anwenden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RewardsScreen</name>
     <message>
         <source>Rewards</source>
         <translation>Prämien</translation>
-    </message>
-    <message>
-        <source>Show all rewards, also those not applicable now</source>
-        <translation>Alle Prämien zeigen, auch die jetzt nicht anwendbaren</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>Prämie</translation>
-    </message>
-    <message>
-        <source>What it gives</source>
-        <translation>Was sie bringt</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Voucher code (type or scan)</source>
@@ -977,24 +1082,29 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Rechnung abschließen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln point(s)</source>
-        <translation>
-            <numerusform>%Ln Punkt</numerusform>
-            <numerusform>%Ln Punkte</numerusform>
-        </translation>
+    <message>
+        <source>Show all rewards</source>
+        <translation>Alle Prämien zeigen</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>kostenlos</translation>
+        <source>Also those that cannot apply to this bill now</source>
+        <translation>Auch die, die jetzt nicht auf diese Rechnung passen</translation>
     </message>
     <message>
-        <source>up to %1×</source>
-        <translation>bis zu %1×</translation>
+        <source>Voucher code</source>
+        <translation>Gutscheincode</translation>
     </message>
     <message>
-        <source>not applicable now</source>
-        <translation>jetzt nicht anwendbar</translation>
+        <source>Vouchers on the bill</source>
+        <translation>Gutscheine auf der Rechnung</translation>
+    </message>
+    <message>
+        <source>Tap a reward to apply it; − and + change how many times.</source>
+        <translation>Tippen Sie auf eine Prämie, um sie anzuwenden; − und + ändern, wie oft.</translation>
+    </message>
+    <message>
+        <source>No reward applies to this bill now.</source>
+        <translation>Auf diese Rechnung passt gerade keine Prämie.</translation>
     </message>
     <message>
         <source>Type or scan the voucher code.</source>
@@ -1059,8 +1169,20 @@ PySide6 %2</translation>
         <translation>Kasse</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
+        <source>Start selling</source>
+        <translation>Verkauf beginnen</translation>
+    </message>
+    <message>
+        <source>Your own CareCloud password; it is never stored.</source>
+        <translation>Ihr eigenes CareCloud-Passwort; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
     </message>
     <message>
         <source>Demo sandbox: sign in as %1 / %2</source>
@@ -1120,6 +1242,10 @@ PySide6 %2</translation>
     <message>
         <source>Note, e.g. entered in CareCloud by hand</source>
         <translation>Notiz, z. B. von Hand in CareCloud erfasst</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Wie es gelöst wurde</translation>
     </message>
     <message>
         <source>Mark resolved</source>

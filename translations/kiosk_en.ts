@@ -56,7 +56,7 @@
     </message>
 </context>
 <context>
-    <name>RewardsScreen</name>
+    <name>RewardCard</name>
     <message numerus="yes">
         <source>%Ln point(s)</source>
         <translation>

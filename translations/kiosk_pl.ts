@@ -28,10 +28,6 @@
         <translation>Szukaj produktów po nazwie</translation>
     </message>
     <message>
-        <source>Item by hand: name, price, quantity, VAT</source>
-        <translation>Pozycja ręcznie: nazwa, cena, ilość, VAT</translation>
-    </message>
-    <message>
         <source>Item name</source>
         <translation>Nazwa pozycji</translation>
     </message>
@@ -46,18 +42,6 @@
     <message>
         <source>Add item</source>
         <translation>Dodaj pozycję</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>One more</source>
-        <translation>Jeden więcej</translation>
-    </message>
-    <message>
-        <source>One less</source>
-        <translation>Jeden mniej</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -106,6 +90,34 @@
     <message>
         <source>Price</source>
         <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Add the PLU code</source>
+        <translation>Dodaj kod PLU</translation>
+    </message>
+    <message>
+        <source>Item by hand…</source>
+        <translation>Pozycja ręcznie…</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Stawka VAT</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Usuń wybraną pozycję</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>Jedna sztuka wybranej pozycji więcej</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>Jedna sztuka wybranej pozycji mniej</translation>
+    </message>
+    <message>
+        <source>Items on the bill</source>
+        <translation>Pozycje rachunku</translation>
     </message>
     <message>
         <source>Total</source>
@@ -325,12 +337,20 @@
         <translation>Zweryfikuj telefon</translation>
     </message>
     <message>
+        <source>Vouchers and cards</source>
+        <translation>Vouchery i karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (niezweryfikowana)</translation>
     </message>
     <message>
         <source>The customer&apos;s language:</source>
         <translation>Język klienta:</translation>
+    </message>
+    <message>
+        <source>Switch to the customer&apos;s language: %1</source>
+        <translation>Przełącz na język klienta: %1</translation>
     </message>
     <message>
         <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
@@ -367,6 +387,21 @@
             <numerusform>Pokaż jeszcze %n</numerusform>
             <numerusform>Pokaż jeszcze %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Duży tekst</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>O aplikacji</translation>
     </message>
 </context>
 <context>
@@ -598,12 +633,16 @@
         <translation>Czas</translation>
     </message>
     <message>
-        <source>Bill</source>
-        <translation>Rachunek</translation>
+        <source>Customer</source>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>State</source>
@@ -612,6 +651,10 @@
     <message>
         <source>CareCloud purchase</source>
         <translation>Zakup w CareCloud</translation>
+    </message>
+    <message>
+        <source>This till&apos;s purchases</source>
+        <translation>Zakupy tej kasy</translation>
     </message>
     <message>
         <source>Cancel purchase</source>
@@ -646,6 +689,10 @@
         <translation>anulowano</translation>
     </message>
     <message>
+        <source>without card</source>
+        <translation>bez karty</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Anulować można tylko wysłany zakup, który nie został jeszcze anulowany.</translation>
     </message>
@@ -657,12 +704,8 @@
 <context>
     <name>Keypad</name>
     <message>
-        <source>Clear</source>
-        <translation>Wyczyść</translation>
-    </message>
-    <message>
-        <source>⌫</source>
-        <translation>⌫</translation>
+        <source>Clear the field</source>
+        <translation>Wyczyść pole</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -706,6 +749,14 @@
     <message>
         <source>Back</source>
         <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Znalezieni klienci</translation>
+    </message>
+    <message>
+        <source>Masked until one is picked</source>
+        <translation>Ukryte, dopóki nie wybierzesz jednego</translation>
     </message>
     <message>
         <source>Assign card to this customer</source>
@@ -763,6 +814,30 @@
         <translation>Niewysłane zakupy</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Język: %1</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>Język ekranów</translation>
+    </message>
+    <message>
+        <source>High contrast, large text, about</source>
+        <translation>Wysoki kontrast, duży tekst, o aplikacji</translation>
+    </message>
+    <message>
+        <source>Ends this cashier&apos;s session; the next cashier signs in</source>
+        <translation>Kończy sesję tego kasjera; następny się loguje</translation>
+    </message>
+    <message>
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
@@ -813,6 +888,18 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Najpierw się zaloguj, potem skanuj.</translation>
+    </message>
+    <message>
+        <source>A bill is open. Sign out and discard it?</source>
+        <translation>Rachunek jest otwarty. Wylogować się i go odrzucić?</translation>
+    </message>
+    <message>
+        <source>Sign out and discard</source>
+        <translation>Wyloguj i odrzuć</translation>
+    </message>
+    <message>
+        <source>Keep the bill</source>
+        <translation>Zachowaj rachunek</translation>
     </message>
     <message>
         <source>Loyalty kiosk %1
@@ -871,6 +958,14 @@ PySide6 %2</translation>
     <message>
         <source>Phone number, e.g. 420601111222</source>
         <translation>Numer telefonu, np. 48601234567</translation>
+    </message>
+    <message>
+        <source>Phone number to send the code to</source>
+        <translation>Numer telefonu, na który wysłać kod</translation>
+    </message>
+    <message>
+        <source>Where to send the code</source>
+        <translation>Gdzie wysłać kod</translation>
     </message>
     <message>
         <source>Code from the message</source>
@@ -934,34 +1029,45 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>RewardCard</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkty</numerusform>
+            <numerusform>%Ln punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>za darmo</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>do %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teraz nie do użycia</translation>
+    </message>
+    <message>
+        <source>Applied %1×</source>
+        <translation>Zastosowano %1×</translation>
+    </message>
+    <message>
+        <source>Apply once less: %1</source>
+        <translation>Zastosuj o raz mniej: %1</translation>
+    </message>
+    <message>
+        <source>Apply once more: %1</source>
+        <translation>Zastosuj jeszcze raz: %1</translation>
+    </message>
+</context>
+<context>
     <name>RewardsScreen</name>
     <message>
         <source>Rewards</source>
         <translation>Nagrody</translation>
-    </message>
-    <message>
-        <source>Show all rewards, also those not applicable now</source>
-        <translation>Pokaż wszystkie nagrody, także te niedostępne teraz</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>Nagroda</translation>
-    </message>
-    <message>
-        <source>What it gives</source>
-        <translation>Co daje</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Dostępne</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkty</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Zastosuj</translation>
     </message>
     <message>
         <source>Voucher code (type or scan)</source>
@@ -983,25 +1089,29 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Zamknij rachunek</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln point(s)</source>
-        <translation>
-            <numerusform>%Ln punkt</numerusform>
-            <numerusform>%Ln punkty</numerusform>
-            <numerusform>%Ln punktów</numerusform>
-        </translation>
+    <message>
+        <source>Show all rewards</source>
+        <translation>Pokaż wszystkie nagrody</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>bezpłatnie</translation>
+        <source>Also those that cannot apply to this bill now</source>
+        <translation>Także te, których teraz nie można zastosować do tego rachunku</translation>
     </message>
     <message>
-        <source>up to %1×</source>
-        <translation>do %1×</translation>
+        <source>Voucher code</source>
+        <translation>Kod vouchera</translation>
     </message>
     <message>
-        <source>not applicable now</source>
-        <translation>teraz niedostępna</translation>
+        <source>Vouchers on the bill</source>
+        <translation>Vouchery na rachunku</translation>
+    </message>
+    <message>
+        <source>Tap a reward to apply it; − and + change how many times.</source>
+        <translation>Dotknij nagrody, aby ją zastosować; − i + zmieniają, ile razy.</translation>
+    </message>
+    <message>
+        <source>No reward applies to this bill now.</source>
+        <translation>Do tego rachunku nie pasuje teraz żadna nagroda.</translation>
     </message>
     <message>
         <source>Type or scan the voucher code.</source>
@@ -1066,8 +1176,20 @@ PySide6 %2</translation>
         <translation>Kasa</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Rozpocznij</translation>
+        <source>Start selling</source>
+        <translation>Zacznij sprzedaż</translation>
+    </message>
+    <message>
+        <source>Your own CareCloud password; it is never stored.</source>
+        <translation>Twoje własne hasło CareCloud; nigdy nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>O jeden mniej</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>O jeden więcej</translation>
     </message>
     <message>
         <source>Demo sandbox: sign in as %1 / %2</source>
@@ -1127,6 +1249,10 @@ PySide6 %2</translation>
     <message>
         <source>Note, e.g. entered in CareCloud by hand</source>
         <translation>Notatka, np. wprowadzono ręcznie w CareCloud</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Jak to rozwiązano</translation>
     </message>
     <message>
         <source>Mark resolved</source>

@@ -28,10 +28,6 @@
         <translation>Hľadať produkty podľa názvu</translation>
     </message>
     <message>
-        <source>Item by hand: name, price, quantity, VAT</source>
-        <translation>Položka ručne: názov, cena, množstvo, DPH</translation>
-    </message>
-    <message>
         <source>Item name</source>
         <translation>Názov položky</translation>
     </message>
@@ -46,18 +42,6 @@
     <message>
         <source>Add item</source>
         <translation>Pridať položku</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Odobrať</translation>
-    </message>
-    <message>
-        <source>One more</source>
-        <translation>O jeden viac</translation>
-    </message>
-    <message>
-        <source>One less</source>
-        <translation>O jeden menej</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -106,6 +90,34 @@
     <message>
         <source>Price</source>
         <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Add the PLU code</source>
+        <translation>Pridať kód PLU</translation>
+    </message>
+    <message>
+        <source>Item by hand…</source>
+        <translation>Položka ručne…</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Sadzba DPH</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Odobrať vybranú položku</translation>
+    </message>
+    <message>
+        <source>One more of the selected item</source>
+        <translation>O jeden kus vybranej položky viac</translation>
+    </message>
+    <message>
+        <source>One less of the selected item</source>
+        <translation>O jeden kus vybranej položky menej</translation>
+    </message>
+    <message>
+        <source>Items on the bill</source>
+        <translation>Položky účtu</translation>
     </message>
     <message>
         <source>Total</source>
@@ -325,12 +337,20 @@
         <translation>Overiť telefón</translation>
     </message>
     <message>
+        <source>Vouchers and cards</source>
+        <translation>Poukazy a karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (neoverená)</translation>
     </message>
     <message>
         <source>The customer&apos;s language:</source>
         <translation>Jazyk zákazníka:</translation>
+    </message>
+    <message>
+        <source>Switch to the customer&apos;s language: %1</source>
+        <translation>Prepnúť do jazyka zákazníka: %1</translation>
     </message>
     <message>
         <source>CareCloud was out of reach: points are added when the sale is delivered.</source>
@@ -367,6 +387,21 @@
             <numerusform>Zobraziť ešte %n</numerusform>
             <numerusform>Zobraziť ešte %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Veľké písmo</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>O aplikácii</translation>
     </message>
 </context>
 <context>
@@ -598,12 +633,16 @@
         <translation>Čas</translation>
     </message>
     <message>
-        <source>Bill</source>
-        <translation>Účet</translation>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Spolu</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Položky</translation>
     </message>
     <message>
         <source>State</source>
@@ -612,6 +651,10 @@
     <message>
         <source>CareCloud purchase</source>
         <translation>Nákup v CareCloud</translation>
+    </message>
+    <message>
+        <source>This till&apos;s purchases</source>
+        <translation>Nákupy tejto pokladnice</translation>
     </message>
     <message>
         <source>Cancel purchase</source>
@@ -646,6 +689,10 @@
         <translation>stornované</translation>
     </message>
     <message>
+        <source>without card</source>
+        <translation>bez karty</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovať možno len odoslaný nákup, ktorý ešte nebol stornovaný.</translation>
     </message>
@@ -657,12 +704,8 @@
 <context>
     <name>Keypad</name>
     <message>
-        <source>Clear</source>
-        <translation>Vymazať</translation>
-    </message>
-    <message>
-        <source>⌫</source>
-        <translation>⌫</translation>
+        <source>Clear the field</source>
+        <translation>Vymazať pole</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -706,6 +749,14 @@
     <message>
         <source>Back</source>
         <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Nájdení zákazníci</translation>
+    </message>
+    <message>
+        <source>Masked until one is picked</source>
+        <translation>Skryté, kým jedného nevyberiete</translation>
     </message>
     <message>
         <source>Assign card to this customer</source>
@@ -763,6 +814,30 @@
         <translation>Neodoslané nákupy</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Zobrazenie</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Odhlásiť</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Jazyk: %1</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>Jazyk obrazoviek</translation>
+    </message>
+    <message>
+        <source>High contrast, large text, about</source>
+        <translation>Vysoký kontrast, veľké písmo, o aplikácii</translation>
+    </message>
+    <message>
+        <source>Ends this cashier&apos;s session; the next cashier signs in</source>
+        <translation>Ukončí prácu tejto pokladníčky; ďalšia sa prihlási</translation>
+    </message>
+    <message>
         <source>● Connecting…</source>
         <translation>● Pripájam…</translation>
     </message>
@@ -813,6 +888,18 @@
     <message>
         <source>Sign in first, then scan.</source>
         <translation>Najprv sa prihláste, potom skenujte.</translation>
+    </message>
+    <message>
+        <source>A bill is open. Sign out and discard it?</source>
+        <translation>Účet je otvorený. Odhlásiť sa a zahodiť ho?</translation>
+    </message>
+    <message>
+        <source>Sign out and discard</source>
+        <translation>Odhlásiť a zahodiť</translation>
+    </message>
+    <message>
+        <source>Keep the bill</source>
+        <translation>Ponechať účet</translation>
     </message>
     <message>
         <source>Loyalty kiosk %1
@@ -871,6 +958,14 @@ PySide6 %2</translation>
     <message>
         <source>Phone number, e.g. 420601111222</source>
         <translation>Telefónne číslo, napr. 421905555666</translation>
+    </message>
+    <message>
+        <source>Phone number to send the code to</source>
+        <translation>Telefónne číslo, kam poslať kód</translation>
+    </message>
+    <message>
+        <source>Where to send the code</source>
+        <translation>Kam poslať kód</translation>
     </message>
     <message>
         <source>Code from the message</source>
@@ -934,34 +1029,45 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>RewardCard</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>zadarmo</translation>
+    </message>
+    <message>
+        <source>up to %1×</source>
+        <translation>až %1×</translation>
+    </message>
+    <message>
+        <source>not applicable now</source>
+        <translation>teraz sa nedá použiť</translation>
+    </message>
+    <message>
+        <source>Applied %1×</source>
+        <translation>Použité %1×</translation>
+    </message>
+    <message>
+        <source>Apply once less: %1</source>
+        <translation>Použiť o raz menej: %1</translation>
+    </message>
+    <message>
+        <source>Apply once more: %1</source>
+        <translation>Použiť ešte raz: %1</translation>
+    </message>
+</context>
+<context>
     <name>RewardsScreen</name>
     <message>
         <source>Rewards</source>
         <translation>Odmeny</translation>
-    </message>
-    <message>
-        <source>Show all rewards, also those not applicable now</source>
-        <translation>Zobraziť všetky odmeny, aj tie, ktoré teraz nemožno uplatniť</translation>
-    </message>
-    <message>
-        <source>Reward</source>
-        <translation>Odmena</translation>
-    </message>
-    <message>
-        <source>What it gives</source>
-        <translation>Čo prináša</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Dostupné</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Uplatniť</translation>
     </message>
     <message>
         <source>Voucher code (type or scan)</source>
@@ -983,25 +1089,29 @@ PySide6 %2</translation>
         <source>Close bill</source>
         <translation>Uzavrieť účet</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln point(s)</source>
-        <translation>
-            <numerusform>%Ln bod</numerusform>
-            <numerusform>%Ln body</numerusform>
-            <numerusform>%Ln bodov</numerusform>
-        </translation>
+    <message>
+        <source>Show all rewards</source>
+        <translation>Zobraziť všetky odmeny</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>zadarmo</translation>
+        <source>Also those that cannot apply to this bill now</source>
+        <translation>Aj tie, ktoré teraz na tento účet nemožno použiť</translation>
     </message>
     <message>
-        <source>up to %1×</source>
-        <translation>až %1×</translation>
+        <source>Voucher code</source>
+        <translation>Kód poukazu</translation>
     </message>
     <message>
-        <source>not applicable now</source>
-        <translation>teraz nemožno uplatniť</translation>
+        <source>Vouchers on the bill</source>
+        <translation>Poukazy na účte</translation>
+    </message>
+    <message>
+        <source>Tap a reward to apply it; − and + change how many times.</source>
+        <translation>Ťuknutím odmenu použijete; − a + menia, koľkokrát.</translation>
+    </message>
+    <message>
+        <source>No reward applies to this bill now.</source>
+        <translation>Na tento účet teraz nemožno použiť žiadnu odmenu.</translation>
     </message>
     <message>
         <source>Type or scan the voucher code.</source>
@@ -1066,8 +1176,20 @@ PySide6 %2</translation>
         <translation>Pokladnica</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Začať</translation>
+        <source>Start selling</source>
+        <translation>Začať predávať</translation>
+    </message>
+    <message>
+        <source>Your own CareCloud password; it is never stored.</source>
+        <translation>Vaše vlastné heslo do CareCloud; nikdy sa neukladá.</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>O jednu menej</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>O jednu viac</translation>
     </message>
     <message>
         <source>Demo sandbox: sign in as %1 / %2</source>
@@ -1127,6 +1249,10 @@ PySide6 %2</translation>
     <message>
         <source>Note, e.g. entered in CareCloud by hand</source>
         <translation>Poznámka, napr. zadané do CareCloud ručne</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Ako to bolo vyriešené</translation>
     </message>
     <message>
         <source>Mark resolved</source>

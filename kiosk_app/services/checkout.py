@@ -190,8 +190,10 @@ class CheckoutService:
             session.refresh_customer(replace(view, vouchers=vouchers, vouchers_total=total))
 
     async def sign_out(self) -> None:
-        await self.client.logout()
+        """The cashier leaves: the till forgets who and where (the next one chooses again)."""
         self.user = None
+        self.place = None
+        await self.client.logout()
 
     # --- customers ----------------------------------------------------------------------------
 

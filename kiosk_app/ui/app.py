@@ -57,7 +57,8 @@ FIRST_FRAME_S = 0.03  # the services are built once the first window is painted
 
 @contextlib.asynccontextmanager
 async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
-                    first_frame: Callable[[Any], None] | None = None) -> AsyncIterator[Parts]:
+                    first_frame: Callable[[Any], None] | None = None,
+                    preferences: Any = None) -> AsyncIterator[Parts]:
     """Build config → sandbox (if no project) → client → outbox and sender → services →
     window, and take it all down again in reverse, whatever happens.
 
@@ -66,12 +67,14 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
     services are imported, built and attached; the sandbox opens (and seeds) its database
     on its own thread; the httpx client is built at the first call.
     """
+    from kiosk_app.preferences import Preferences
     from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
-    from kiosk_app.ui.style import STYLE_SHEET, app_icon
+    from kiosk_app.ui.theme import Theme, app_icon
 
-    app.setStyleSheet(STYLE_SHEET)
+    theme = Theme(app, preferences or Preferences())
+    theme.apply()
     app.setWindowIcon(app_icon())
     sandbox = demo = None
     external_app_id = settings.external_app_id
@@ -92,7 +95,7 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
     window = MainWindow(None, None, scanner=scanner, store_id=settings.store_id,
                         cashdesk_number=settings.cashdesk_number,
                         demo_hint=demo[:2] if demo else None, languages=languages,
-                        otp_cooldown_s=otp_cooldown_s)
+                        theme=theme, otp_cooldown_s=otp_cooldown_s)
     tasks: list[asyncio.Task[None]] = []
     outbox = client = None
     try:

@@ -101,7 +101,9 @@ class ScannerFilter(QObject):
             for h in held:
                 if not h.text.isprintable():
                     continue  # stray control characters go nowhere
-                target = QApplication.focusWidget() or h.receiver
+                target = QApplication.focusWidget()
+                if target is None or not target.isVisible():  # e.g. a dialog just closed
+                    target = h.receiver
                 if isinstance(target, QWidget) or target is h.receiver:
                     QCoreApplication.sendEvent(
                         target, QKeyEvent(QEvent.Type.KeyPress, h.key, h.modifiers, h.text))

@@ -1,4 +1,10 @@
-"""What every screen shares: operations with busy state, errors shown in place, translation."""
+"""What every screen shares: its layout (title, content, a message area above a fixed action
+bar), operations with busy state, errors shown in place, translation and accessible names.
+
+The action bar sits at the bottom of every screen; messages appear just above it in an area
+of bounded height, so a message never grows the window nor pushes the actions off it. Lists
+scroll inside themselves.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,38 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk_app.ui.operations import Operations
 
 T = TypeVar("T")
+MESSAGE_LINES = 3  # a message is a sentence or two; longer text is cut, its whole in the tooltip
+
+
+def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Give a control the name (and description) a screen reader announces."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def button(parent: QWidget, *, role: str = "", icon: str = "") -> QPushButton:
+    """A touch-sized button with a style role (`primary`, `danger`, `stepper`, `key`)."""
+    made = QPushButton(parent)
+    if role:
+        made.setProperty("role", role)
+    if icon:
+        made.setProperty("icon_name", icon)
+    return made
 
 
 class Screen(QWidget):
@@ -26,17 +59,60 @@ class Screen(QWidget):
         self.ops = Operations(show_error=self.show_error, clear_error=self.clear_error,
                               unexpected=self.unexpected.emit, settled=self.update_actions,
                               busy_changed=self._show_busy)
-        self.layout_ = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(16, 12, 16, 8)
+        page_layout.setSpacing(8)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
-        self.layout_.addWidget(self.title)
+        page_layout.addWidget(self.title)
+        self.layout_ = QVBoxLayout()  # the screen's own content
+        self.layout_.setSpacing(8)
+        page_layout.addLayout(self.layout_, 1)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.error.hide()
+        page_layout.addWidget(self.error)
+        outer.addWidget(page, 1)
+        self.action_bar = QFrame(self, objectName="actions")
+        self.actions = QHBoxLayout(self.action_bar)
+        self.actions.setContentsMargins(16, 8, 16, 8)
+        self.actions.setSpacing(12)
         self.busy_label = QLabel(self)
         self.busy_label.setProperty("role", "busy")
         self.busy_label.hide()
+        self.actions.addWidget(self.busy_label)
+        self.actions.addStretch(1)
+        self._left_actions = 0  # actions placed before the stretch
+        outer.addWidget(self.action_bar)
+
+    def add_action(self, widget: QWidget, *, left: bool = False) -> QWidget:
+        """An action in the bar at the bottom: the main one last, at the right."""
+        if left:
+            self.actions.insertWidget(1 + self._left_actions, widget)
+            self._left_actions += 1
+        else:
+            self.actions.addWidget(widget)
+        return widget
+
+    def beside_keypad(self, fields: list[QWidget], keypad: QWidget, *,
+                      weights: tuple[int, int]) -> None:
+        """The screen's fields in a column on the left, a keypad on the right."""
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        for widget in fields:
+            left.addWidget(widget)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, weights[0])
+        columns.addWidget(keypad, weights[1])
+        self.layout_.addLayout(columns, 1)
 
     # --- translation --------------------------------------------------------------------------
 
@@ -72,7 +148,18 @@ class Screen(QWidget):
     # --- messages and busy state ----------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
+        self._message(text, "error")
+
+    def show_info(self, text: str) -> None:
+        self._message(text, "info")
+
+    def _message(self, text: str, role: str) -> None:
+        self.error.setProperty("role", role)
+        self.error.style().polish(self.error)
         self.error.setText(text)
+        self.error.setToolTip(text)
+        line = self.error.fontMetrics().lineSpacing()
+        self.error.setMaximumHeight(line * MESSAGE_LINES + 20)
         self.error.show()
 
     def clear_error(self) -> None:

@@ -6,15 +6,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,9 +21,9 @@ from kiosk_app.api import models as m
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import money, number
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.number_edit import NumberEdit
-from kiosk_app.ui.widgets.tables import touch_table
+from kiosk_app.ui.widgets.touch import touch_combo, touch_list, touch_table
 
 VAT_RATES = tuple(Decimal(v) for v in ("0", "10", "12", "15", "21", "23"))
 
@@ -34,70 +33,80 @@ class BillScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
-        top = QGridLayout()
+        # left: what can go on the bill
         self.plu = QLineEdit(self)
-        self.add_plu_button = QPushButton(self)
+        self.add_plu_button = button(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.products = QListWidget(self)  # quick picks, or what the search found
-        self.products.setMaximumHeight(220)
+        self.products = touch_list(self)  # quick picks, or what the search found
         self.picks: list[m.Product] = []
         self.picks_language = ""
         self._products_shown: tuple[list[str], list[str], str] | None = None
         self.found: list[m.Product] | None = None  # None: no search typed
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self._search)
+        self.manual_button = button(self)
+        self.manual_button.setCheckable(True)
+        self.manual = QFrame(self, objectName="card")  # an item typed by hand
         self.manual_name = QLineEdit(self)
         self.manual_price = NumberEdit(self, decimals=2, minimum=Decimal("0.01"),
                                        maximum=Decimal(1_000_000))
         self.manual_qty = NumberEdit(self, decimals=3, minimum=Decimal("0.001"),
                                      maximum=Decimal(9999))
         self.manual_qty.set_value(Decimal(1))
-        self.manual_vat = QComboBox(self)
-        self.add_manual_button = QPushButton(self)
-        self.plu_label, self.products_label, self.manual_label = (QLabel(self), QLabel(self),
-                                                                  QLabel(self))
-        top.addWidget(self.plu_label, 0, 0)
-        top.addWidget(self.plu, 0, 1)
-        top.addWidget(self.add_plu_button, 0, 2)
-        manual = QHBoxLayout()
-        manual.addWidget(self.manual_name, 3)
-        for widget in (self.manual_price, self.manual_qty, self.manual_vat,
-                       self.add_manual_button):
-            manual.addWidget(widget, 1)
+        self.manual_vat = touch_combo(self)
+        self.add_manual_button = button(self, role="primary")
+        manual = QGridLayout(self.manual)
+        manual.addWidget(self.manual_name, 0, 0, 1, 2)
+        manual.addWidget(self.manual_price, 1, 0)
+        manual.addWidget(self.manual_qty, 1, 1)
+        manual.addWidget(self.manual_vat, 2, 0)
+        manual.addWidget(self.add_manual_button, 2, 1)
+        self.manual.hide()
+        plu_row = QHBoxLayout()
+        plu_row.addWidget(self.plu, 1)
+        plu_row.addWidget(self.add_plu_button)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addLayout(plu_row)
+        left.addWidget(self.search)
+        left.addWidget(self.products, 1)
+        left.addWidget(self.manual, 1)
+        left.addWidget(self.manual_button)
+        # right: the bill
         self.lines = touch_table(self, 4, stretch=0)
-        self.plus_button, self.minus_button = QPushButton("+", self), QPushButton("−", self)
-        self.remove_button = QPushButton(self)
-        edit = QHBoxLayout()
-        for widget in (self.plus_button, self.minus_button, self.remove_button):
-            edit.addWidget(widget)
-        edit.addStretch(1)
+        self.plus_button = button(self, role="stepper")
+        self.plus_button.setText("+")
+        self.minus_button = button(self, role="stepper")
+        self.minus_button.setText("−")
+        self.remove_button = button(self, role="stepper", icon="trash")  # − + 🗑, as on a till
         self.total = QLabel(self)
         self.total.setProperty("role", "title")
-        self.rewards_button = QPushButton(self)
-        self.close_button = QPushButton(self)
-        self.close_button.setProperty("primary", True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.total, 1)
-        actions.addWidget(self.rewards_button)
-        actions.addWidget(self.close_button)
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(self.products_label)
-        self.layout_.addWidget(self.search)
-        self.layout_.addWidget(self.products)
-        self.layout_.addWidget(self.manual_label)
-        self.layout_.addLayout(manual)
-        self.layout_.addWidget(self.lines, 1)
-        self.layout_.addLayout(edit)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy_label)
-        self.layout_.addLayout(actions)
+        edit = QHBoxLayout()
+        for widget in (self.minus_button, self.plus_button, self.remove_button):
+            edit.addWidget(widget)
+        edit.addStretch(1)
+        edit.addWidget(self.total)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.lines, 1)
+        right.addLayout(edit)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        self.layout_.addLayout(columns, 1)
+        self.rewards_button = button(self)
+        self.close_button = button(self, role="primary")
+        self.add_action(self.rewards_button, left=True)
+        self.add_action(self.close_button)
         self.add_plu_button.clicked.connect(self.add_typed_plu)
         self.plu.returnPressed.connect(self.add_typed_plu)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self._search)
         self.products.itemActivated.connect(self._product_activated)
         self.products.itemClicked.connect(self._product_activated)
+        self.manual_button.toggled.connect(self._show_manual)
         self.add_manual_button.clicked.connect(self.add_manual)
         self.manual_price.returnPressed.connect(self.add_manual)
         self.manual_qty.returnPressed.connect(self.add_manual)
@@ -113,27 +122,43 @@ class BillScreen(Screen):
     def currency_code(self) -> str:
         return self.service.place.currency.code if self.service.place else ""
 
+    def _show_manual(self, shown: bool) -> None:
+        """The form for an item typed by hand takes the place of the product list."""
+        self.manual.setVisible(shown)
+        self.products.setVisible(not shown)
+        self.search.setVisible(not shown)
+        if shown:
+            self.manual_name.setFocus()
+
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Bill"))
-        self.plu_label.setText(self.tr("PLU code"))
         self.plu.setPlaceholderText(self.tr("Scan or type a PLU code"))
+        named(self.plu, self.tr("PLU code"))
         self.add_plu_button.setText(self.tr("Add"))
-        self.products_label.setText(self.tr("Products (tap to add)"))
+        named(self.add_plu_button, self.tr("Add the PLU code"))
         self.search.setPlaceholderText(self.tr("Search products by name"))
-        self.manual_label.setText(self.tr("Item by hand: name, price, quantity, VAT"))
+        named(self.search, self.tr("Search products by name"))
+        named(self.products, self.tr("Products (tap to add)"))
+        self.manual_button.setText(self.tr("Item by hand…"))
         self.manual_name.setPlaceholderText(self.tr("Item name"))
+        named(self.manual_name, self.tr("Item name"))
         self.manual_price.setPlaceholderText(self.tr("Price"))
+        named(self.manual_price, self.tr("Price"))
         self.manual_qty.setPlaceholderText(self.tr("Quantity"))
+        named(self.manual_qty, self.tr("Quantity"))
+        named(self.manual_vat, self.tr("VAT rate"))
         vat = self.manual_vat.currentData() or Decimal(21)
         self.manual_vat.clear()
         for rate in VAT_RATES:  # numbers in the language's format
             self.manual_vat.addItem(self.tr("VAT %1 %").replace("%1", number(rate)), rate)
         self.manual_vat.setCurrentIndex(max(0, VAT_RATES.index(vat)))
         self.add_manual_button.setText(self.tr("Add item"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.plus_button.setToolTip(self.tr("One more"))
-        self.minus_button.setToolTip(self.tr("One less"))
+        named(self.remove_button, self.tr("Remove the selected item"))
+        self.remove_button.setToolTip(self.tr("Remove the selected item"))
+        named(self.plus_button, self.tr("One more of the selected item"))
+        named(self.minus_button, self.tr("One less of the selected item"))
+        named(self.lines, self.tr("Items on the bill"))
         self.rewards_button.setText(self.tr("Rewards"))
         self.close_button.setText(self.tr("Close bill"))
         self.lines.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Qty"),
@@ -233,8 +258,8 @@ class BillScreen(Screen):
 
     def update_actions(self) -> None:
         has_line = self._selected_line_id() is not None
-        for button in (self.plus_button, self.minus_button, self.remove_button):
-            self.enable(button, has_line)
+        for action in (self.plus_button, self.minus_button, self.remove_button):
+            self.enable(action, has_line)
         self.enable(self.close_button, not self.session.bill.is_empty)
         self.enable(self.rewards_button, not self.session.bill.is_empty)
 
@@ -299,6 +324,7 @@ class BillScreen(Screen):
         self.manual_name.clear()
         self.manual_price.clear()
         self.manual_qty.set_value(Decimal(1))
+        self.manual_button.setChecked(False)
         self.clear_error()
 
     def _change_quantity(self, delta: int) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk_app.api import ServerError, TransportError
 from kiosk_app.services.checkout import CardCheck, CardResult, CheckoutService
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import CheckoutSession, CustomerView
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keypad import Keypad
 
 
@@ -19,26 +19,24 @@ class CardScanScreen(Screen):
         self.service, self.session = service, session
         self.unchecked: str | None = None  # a card number CareCloud could not check
         self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setProperty("role", "total")
         self.number = QLineEdit(self)
         self.number.setMaxLength(32)
         self.keypad = Keypad(self.number, self)
-        self.check_button = QPushButton(self)
-        self.check_button.setProperty("primary", True)
-        self.lookup_button = QPushButton(self)
-        self.no_card_button = QPushButton(self)
-        self.assign_button = QPushButton(self)
+        self.keypad.setMaximumWidth(360)
+        self.check_button = button(self, role="primary")
+        self.lookup_button = button(self)
+        self.no_card_button = button(self)
+        self.assign_button = button(self)
         self.assign_button.hide()
-        self.unchecked_button = QPushButton(self)
+        self.unchecked_button = button(self)
         self.unchecked_button.hide()
-        row = QHBoxLayout()
-        for button in (self.check_button, self.lookup_button, self.no_card_button):
-            row.addWidget(button)
-        for widget in (self.prompt, self.number, self.keypad):
-            self.layout_.addWidget(widget)
-        self.layout_.addLayout(row)
-        for widget in (self.error, self.assign_button, self.unchecked_button, self.busy_label):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
+        self.beside_keypad([self.prompt, self.number, self.assign_button, self.unchecked_button],
+                           self.keypad, weights=(1, 1))
+        self.add_action(self.lookup_button, left=True)
+        self.add_action(self.no_card_button, left=True)
+        self.add_action(self.check_button)
         self.check_button.clicked.connect(self.check_typed)
         self.number.returnPressed.connect(self.check_typed)
         self.keypad.submitted.connect(self.check_typed)
@@ -53,6 +51,7 @@ class CardScanScreen(Screen):
         self.title.setText(self.tr("Loyalty card"))
         self.prompt.setText(self.tr("Scan the customer's card or type its number."))
         self.number.setPlaceholderText(self.tr("Card number"))
+        named(self.number, self.tr("Card number"))
         self.check_button.setText(self.tr("Check card"))
         self.lookup_button.setText(self.tr("Find customer"))
         self.no_card_button.setText(self.tr("Continue without card"))

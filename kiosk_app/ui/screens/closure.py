@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +19,9 @@ from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.quote import Quote
 from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.number_edit import NumberEdit
+from kiosk_app.ui.widgets.touch import touch_combo, touch_list
 
 ARM_MS = 800  # a confirm needs this long after the amounts it confirms appeared
 UNREACHABLE = (TransportError, ServerError, RateLimited, ProtocolError)
@@ -37,58 +35,69 @@ class ClosureScreen(Screen):
         self.service, self.session = service, session
         self.shown: Quote | None = None
         self.armed = False
-        self.payment_type = QComboBox(self)
+        self.payment_type = touch_combo(self)
         self.points = NumberEdit(self, decimals=0)
         self.points_hint = QLabel(self)
+        self.points_hint.setProperty("role", "muted")
         self.credit = NumberEdit(self, decimals=2)
         self.labels = [QLabel(self) for _ in range(3)]
-        points_row = QHBoxLayout()
-        points_row.addWidget(self.points, 1)
-        points_row.addWidget(self.points_hint, 1)
+        for label, field in zip(self.labels, (self.payment_type, self.points, self.credit),
+                                strict=True):
+            label.setBuddy(field)
         form = QFormLayout()
+        form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room
         form.addRow(self.labels[0], self.payment_type)
-        form.addRow(self.labels[1], points_row)
+        form.addRow(self.labels[1], self.points)
+        form.addRow("", self.points_hint)
         form.addRow(self.labels[2], self.credit)
         self.input_problem = QLabel(self)
         self.input_problem.setProperty("role", "error")
+        self.input_problem.setWordWrap(True)
         self.input_problem.hide()
-        self.review = QListWidget(self)
+        self.review = touch_list(self)
         self.review.setObjectName("review")
-        self.messages = QListWidget(self)
-        self.messages.setMaximumHeight(100)
+        self.messages = touch_list(self)
+        self.messages.setMaximumHeight(112)
         self.offline_label = QLabel(self)
         self.offline_label.setProperty("role", "warning")
         self.offline_label.setWordWrap(True)
         self.to_pay = QLabel(self)
-        self.to_pay.setProperty("role", "total")
+        self.to_pay.setProperty("role", "display")
         self.review_label, self.messages_label = QLabel(self), QLabel(self)
-        self.retry_button = QPushButton(self)
-        self.offline_button = QPushButton(self)
+        self.retry_button = button(self)
+        self.offline_button = button(self)
         self.unreachable = QFrame(self)
         self.unreachable.setObjectName("unreachable")
         self.unreachable_text = QLabel(self.unreachable)
         self.unreachable_text.setWordWrap(True)
         banner = QVBoxLayout(self.unreachable)
         banner.addWidget(self.unreachable_text)
-        banner_actions = QHBoxLayout()
-        banner_actions.addWidget(self.retry_button)
-        banner_actions.addWidget(self.offline_button)
-        banner.addLayout(banner_actions)
+        banner.addWidget(self.retry_button)
+        banner.addWidget(self.offline_button)
         self.unreachable.hide()
-        self.back_button = QPushButton(self)
-        self.confirm_button = QPushButton(self)
-        self.confirm_button.setProperty("primary", True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addStretch(1)
-        actions.addWidget(self.to_pay)
-        actions.addWidget(self.confirm_button)
-        self.layout_.addLayout(form)
-        for widget in (self.input_problem, self.review_label, self.review, self.offline_label,
-                       self.messages_label, self.messages, self.unreachable, self.error,
-                       self.busy_label):
-            self.layout_.addWidget(widget)
-        self.layout_.addLayout(actions)
+        self.back_button = button(self)
+        self.confirm_button = button(self, role="primary")
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addLayout(form)
+        left.addWidget(self.input_problem)
+        left.addWidget(self.unreachable)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        for widget in (self.review_label, self.review, self.offline_label, self.messages_label,
+                       self.messages):
+            right.addWidget(widget)
+        right.setStretch(1, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        self.layout_.addLayout(columns, 1)
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.to_pay)
+        self.add_action(self.confirm_button)
         # typed inputs are taken after a short pause, so "5000" is never taken as "500"
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self.debounce.timeout.connect(self._apply_inputs)
@@ -132,6 +141,11 @@ class ClosureScreen(Screen):
         self.offline_button.setText(self.tr("Sell without loyalty benefits"))
         self.back_button.setText(self.tr("Back"))
         self.confirm_button.setText(self.tr("Confirm payment"))
+        named(self.payment_type, self.tr("Payment type"))
+        named(self.points, self.tr("Points to redeem"))
+        named(self.credit, self.tr("Credit to use"))
+        named(self.review, self.tr("Review with the customer"))
+        named(self.messages, self.tr("Messages for the cashier"))
         self._points_limit()
         self.show_quote()
 

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button
 
 
 class DoneScreen(Screen):
@@ -17,15 +17,16 @@ class DoneScreen(Screen):
         super().__init__(parent)
         self.service, self.session = service, session
         self.thanks = QLabel(self)
+        self.thanks.setProperty("role", "total")
         self.paid = QLabel(self)
-        self.paid.setProperty("role", "total")
+        self.paid.setProperty("role", "display")
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.new_button = QPushButton(self)
-        self.new_button.setProperty("primary", True)
-        for widget in (self.thanks, self.paid, self.details, self.busy_label, self.new_button):
+        self.new_button = button(self, role="primary")
+        for widget in (self.thanks, self.paid, self.details):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
+        self.add_action(self.new_button)
         self.new_button.clicked.connect(lambda: self.go.emit("new"))
         self.retranslate_ui()
 

@@ -3,41 +3,46 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
+from kiosk_app.api.masking import mask_value
+from kiosk_app.api.models import PurchaseRequest
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.outbox import SENT
 from kiosk_app.ui.format import moment, money
-from kiosk_app.ui.screens.base import Screen
-from kiosk_app.ui.widgets.tables import touch_table
+from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.widgets.touch import touch_table
 
 PAGE = 50  # sales shown at a time
+
+
+def items_summary(request: PurchaseRequest) -> str:
+    """What was bought, briefly: "2× Espresso, Cappuccino"."""
+    parts = []
+    for item in request.bill.bill_items:
+        if item.paid_amount <= 0:
+            continue  # discount lines
+        count = f"{item.quantity.normalize():f}× " if item.quantity != 1 else ""
+        parts.append(f"{count}{item.plu_name}")
+    return ", ".join(parts)
 
 
 class HistoryScreen(Screen):
     def __init__(self, service: CheckoutService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.table = touch_table(self, 5, stretch=4)
-        self.cancel_button = QPushButton(self)
-        self.more_button = QPushButton(self)
-        self.back_button = QPushButton(self)
+        self.table = touch_table(self, 6, stretch=2)
+        self.cancel_button = button(self, role="danger")
+        self.more_button = button(self)
+        self.back_button = button(self)
         self.shown = PAGE  # rows read from the outbox; more on demand
         self.status = QLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addWidget(self.more_button)
-        row.addWidget(self.cancel_button)
+        self.status.setProperty("role", "ok")
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.status)
-        self.layout_.addWidget(self.error)
-        self.layout_.addLayout(row)
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.more_button, left=True)
+        self.add_action(self.cancel_button)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.more_button.clicked.connect(self.show_more)
         self.back_button.clicked.connect(self.back)
@@ -47,8 +52,10 @@ class HistoryScreen(Screen):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Purchase history"))
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Bill"), self.tr("Total"),
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Customer"),
+                                              self.tr("Items"), self.tr("Total"),
                                               self.tr("State"), self.tr("CareCloud purchase")])
+        named(self.table, self.tr("This till's purchases"))
         self.cancel_button.setText(self.tr("Cancel purchase"))
         self.more_button.setText(self.tr("Show older"))
         self.back_button.setText(self.tr("Back"))
@@ -73,9 +80,12 @@ class HistoryScreen(Screen):
             self.table.insertRow(row)
             state = (self.tr("cancelled") if entry.canceled_by
                      else states.get(entry.state, entry.state))
-            cells = (moment(entry.created_at),
-                     entry.bill_id[:12] + "…", money(entry.total, entry.currency_code), state,
-                     entry.purchase_id or "")
+            request = entry.request
+            who = (mask_value(request.card_number) if request.card_number
+                   else self.tr("without card") if not request.customer_id
+                   else mask_value(request.customer_id))
+            cells = (moment(entry.created_at), who, items_summary(request),
+                     money(entry.total, entry.currency_code), state, entry.purchase_id or "")
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, entry.bill_id)

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
@@ -20,8 +18,9 @@ from kiosk_app.api import models as m
 from kiosk_app.api.masking import mask_value
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession, CustomerView
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keypad import Keypad
+from kiosk_app.ui.widgets.touch import touch_list
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -47,30 +46,34 @@ class LookupScreen(Screen):
         self.email, self.phone = QLineEdit(self), QLineEdit(self)
         self.first_name, self.last_name = QLineEdit(self), QLineEdit(self)
         self.birthdate = QLineEdit(self)
+        self.fields = (self.email, self.phone, self.first_name, self.last_name, self.birthdate)
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.email, self.phone, self.first_name,
-                                              self.last_name, self.birthdate), strict=True):
+        form.setVerticalSpacing(8)
+        for label, field in zip(self.labels, self.fields, strict=True):
+            label.setBuddy(field)
             form.addRow(label, field)
             field.returnPressed.connect(self.search)
         self.keypad = Keypad(self.phone, self)
-        form.addRow(self.keypad)
-        self.search_button = QPushButton(self)
-        self.search_button.setProperty("primary", True)
-        self.results = QListWidget(self)
-        self.pick_button = QPushButton(self)
-        self.pick_button.setProperty("primary", True)
-        self.back_button = QPushButton(self)
+        self.keypad.setMaximumWidth(300)
+        self.search_button = button(self, role="primary")
+        self.results = touch_list(self)
+        self.pick_button = button(self, role="primary")
+        self.back_button = button(self)
         self.count_label = QLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addWidget(self.pick_button)
-        self.layout_.addLayout(form)
-        for widget in (self.search_button, self.count_label, self.results):
-            self.layout_.addWidget(widget)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy_label)
+        self.count_label.setProperty("role", "muted")
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(form, 3)
+        top.addWidget(self.keypad, 2)
+        found = QHBoxLayout()
+        found.addWidget(self.count_label, 1)
+        found.addWidget(self.search_button)
+        self.layout_.addLayout(top)
+        self.layout_.addLayout(found)
+        self.layout_.addWidget(self.results, 1)
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.pick_button)
         self.search_button.clicked.connect(self.search)
         self.pick_button.clicked.connect(self.pick)
         self.results.itemActivated.connect(lambda _item: self.pick())
@@ -82,13 +85,15 @@ class LookupScreen(Screen):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Find customer"))
-        for label, text in zip(self.labels, (self.tr("E-mail"), self.tr("Phone"),
-                                             self.tr("First name"), self.tr("Last name"),
-                                             self.tr("Birth date")), strict=True):
+        names = (self.tr("E-mail"), self.tr("Phone"), self.tr("First name"), self.tr("Last name"),
+                 self.tr("Birth date"))
+        for label, field, text in zip(self.labels, self.fields, names, strict=True):
             label.setText(text)
+            named(field, text)
         self.birthdate.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.search_button.setText(self.tr("Search"))
         self.back_button.setText(self.tr("Back"))
+        named(self.results, self.tr("Customers found"), self.tr("Masked until one is picked"))
         self._retranslate_pick()
 
     def _retranslate_pick(self) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk_app.api import BadRequest
 from kiosk_app.api.masking import mask_value
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keypad import Keypad
+from kiosk_app.ui.widgets.touch import touch_combo
 
 RESEND_COOLDOWN_S = 30
 
@@ -24,29 +25,24 @@ class OtpScreen(Screen):
         self.request_id: str | None = None
         self.sent_to: str | None = None
         self._left = 0
-        self.target = QComboBox(self)
+        self.target = touch_combo(self)
         self.number = QLineEdit(self)
-        self.send_button = QPushButton(self)
+        self.send_button = button(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setProperty("role", "muted")
         self.code = QLineEdit(self)
         self.code.setMaxLength(12)
         self.keypad = Keypad(self.code, self)
-        self.verify_button = QPushButton(self)
-        self.verify_button.setProperty("primary", True)
-        self.back_button = QPushButton(self)
+        self.keypad.setMaximumWidth(320)
+        self.verify_button = button(self, role="primary")
+        self.back_button = button(self)
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self._tick)
-        for widget in (self.target, self.number, self.send_button, self.status, self.code,
-                       self.keypad):
-            self.layout_.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addWidget(self.verify_button)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy_label)
-        self.layout_.addStretch(1)
+        self.beside_keypad([self.target, self.number, self.send_button, self.status, self.code],
+                           self.keypad, weights=(3, 2))
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.verify_button)
         self.target.currentIndexChanged.connect(lambda _i: self._target_changed())
         self.send_button.clicked.connect(self.send)
         self.verify_button.clicked.connect(self.verify)
@@ -58,6 +54,9 @@ class OtpScreen(Screen):
         super().retranslate_ui()
         self.title.setText(self.tr("Validate phone"))
         self.number.setPlaceholderText(self.tr("Phone number, e.g. 420601111222"))
+        named(self.number, self.tr("Phone number to send the code to"))
+        named(self.target, self.tr("Where to send the code"))
+        named(self.code, self.tr("Code from the message"))
         self.code.setPlaceholderText(self.tr("Code from the message"))
         self.verify_button.setText(self.tr("Verify code"))
         self.back_button.setText(self.tr("Back"))

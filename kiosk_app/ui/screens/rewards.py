@@ -3,24 +3,21 @@ points, how many times; voucher codes typed or scanned and checked at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QTableWidgetItem,
+    QScrollArea,
     QWidget,
 )
 
 from kiosk_app.services.checkout import CheckoutService, VoucherCheck, VoucherProblem
 from kiosk_app.services.session import CheckoutSession, RewardInfo
-from kiosk_app.ui.screens.base import Screen
-from kiosk_app.ui.widgets.tables import touch_table
+from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.widgets.reward_card import RewardCard
+from kiosk_app.ui.widgets.touch import draggable, touch_list
 
 
 class RewardsScreen(Screen):
@@ -29,31 +26,41 @@ class RewardsScreen(Screen):
         super().__init__(parent)
         self.service, self.session = service, session
         self.rewards: list[RewardInfo] = []
-        self.full = QCheckBox(self)
-        self.table = touch_table(self, 5, stretch=1, row_height=56,
-                                 selection=QAbstractItemView.SelectionMode.NoSelection)
+        self.cards: dict[str, RewardCard] = {}
+        self.columns = 0  # of cards, as laid out now
+        self.full = button(self)
+        self.full.setCheckable(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.grid_host = QWidget(self.scroll)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(self.grid_host)
+        draggable(self.scroll)
+        self.empty = QLabel(self)
+        self.empty.setProperty("role", "muted")
+        self.empty.setWordWrap(True)
         self.voucher = QLineEdit(self)
-        self.add_voucher_button = QPushButton(self)
-        self.vouchers = QListWidget(self)
+        self.add_voucher_button = button(self)
+        self.vouchers = touch_list(self)
         self.vouchers.setMaximumHeight(120)
-        self.remove_voucher_button = QPushButton(self)
-        self.back_button = QPushButton(self)
-        self.next_button = QPushButton(self)
-        self.next_button.setProperty("primary", True)
+        self.remove_voucher_button = button(self)
+        self.back_button = button(self)
+        self.next_button = button(self, role="primary")
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addWidget(self.full)
         row = QHBoxLayout()
         row.addWidget(self.voucher, 1)
         row.addWidget(self.add_voucher_button)
         row.addWidget(self.remove_voucher_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addWidget(self.next_button)
-        for widget in (self.full, self.table):
-            self.layout_.addWidget(widget)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.scroll, 1)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.vouchers)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy_label)
-        self.layout_.addLayout(actions)
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.next_button)
         self.full.toggled.connect(lambda _on: self.load())
         self.add_voucher_button.clicked.connect(self.add_typed_voucher)
         self.voucher.returnPressed.connect(self.add_typed_voucher)
@@ -66,16 +73,17 @@ class RewardsScreen(Screen):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Rewards"))
-        self.full.setText(self.tr("Show all rewards, also those not applicable now"))
-        self.table.setHorizontalHeaderLabels([self.tr("Reward"), self.tr("What it gives"),
-                                              self.tr("Points"), self.tr("Available"),
-                                              self.tr("Apply")])
+        self.full.setText(self.tr("Show all rewards"))
+        named(self.full, self.tr("Show all rewards"),
+              self.tr("Also those that cannot apply to this bill now"))
         self.voucher.setPlaceholderText(self.tr("Voucher code (type or scan)"))
+        named(self.voucher, self.tr("Voucher code"))
+        named(self.vouchers, self.tr("Vouchers on the bill"))
         self.add_voucher_button.setText(self.tr("Add voucher"))
         self.remove_voucher_button.setText(self.tr("Remove voucher"))
         self.back_button.setText(self.tr("Back to bill"))
         self.next_button.setText(self.tr("Close bill"))
-        self._fill()
+        self.empty.setText(self.tr("Tap a reward to apply it; − and + change how many times."))
 
     def entered(self) -> None:
         self._fill_vouchers()
@@ -95,7 +103,10 @@ class RewardsScreen(Screen):
 
     def session_changed(self) -> None:
         self._fill_vouchers()
-        self._sync_counts()
+        chosen = self.session.rewards
+        for code, card in self.cards.items():
+            if card.count != chosen.get(code, 0):
+                card.set_count(chosen.get(code, 0))
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -114,40 +125,45 @@ class RewardsScreen(Screen):
         self.rewards = rewards
         self._fill()
 
-    def _fill(self) -> None:
-        self.table.setRowCount(0)
-        for reward in self.rewards:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            name = QTableWidgetItem(reward.name)
-            name.setData(Qt.ItemDataRole.UserRole, reward.code)
-            self.table.setItem(row, 0, name)
-            effect = QTableWidgetItem(reward.effect)
-            effect.setToolTip(reward.effect)
-            self.table.setItem(row, 1, effect)
-            cost = (self.tr("%Ln point(s)", "", int(reward.points_cost))
-                    if reward.points_cost else self.tr("free"))
-            self.table.setItem(row, 2, QTableWidgetItem(cost))
-            available = (self.tr("up to %1×").replace("%1", str(reward.max_count))
-                         if reward.max_count else self.tr("not applicable now"))
-            self.table.setItem(row, 3, QTableWidgetItem(available))
-            count = QSpinBox(self.table)
-            count.setRange(0, max(reward.max_count, 0))
-            count.setValue(min(self.session.rewards.get(reward.code, 0), reward.max_count))
-            count.setEnabled(reward.max_count > 0)
-            count.setObjectName(f"count-{reward.code}")
-            count.valueChanged.connect(lambda n, info=reward: self.session.choose_reward(
-                info.code, n, info))
-            self.table.setCellWidget(row, 4, count)
+    def cards_shown(self) -> int:
+        return len(self.cards)
 
-    def _sync_counts(self) -> None:
+    def card(self, code: str) -> RewardCard | None:
+        return self.cards.get(code)
+
+    def _fill(self) -> None:
+        """New cards for a new list of rewards (a tap changes a card, never replaces it)."""
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards = {}
+        self.columns = 0
         chosen = self.session.rewards
-        for spin in self.table.findChildren(QSpinBox):
-            code = spin.objectName().removeprefix("count-")
-            if spin.value() != chosen.get(code, 0):
-                spin.blockSignals(True)
-                spin.setValue(chosen.get(code, 0))
-                spin.blockSignals(False)
+        for reward in self.rewards:
+            card = RewardCard(reward, chosen.get(reward.code, 0), self.grid_host)
+            card.chosen.connect(lambda code, count, info=reward: self.session.choose_reward(
+                code, count, info))
+            self.cards[reward.code] = card
+        self._place_cards()
+        if not self.rewards and not self.session.bill.is_empty:
+            self.empty.setText(self.tr("No reward applies to this bill now."))
+
+    def _place_cards(self) -> None:
+        """As many columns as fit the width; re-placed only when that number changes."""
+        columns = max(1, self.scroll.viewport().width() // 300)
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place_cards()
 
     def _fill_vouchers(self) -> None:
         current = self.vouchers.currentItem().text() if self.vouchers.currentItem() else None

@@ -4,55 +4,56 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from kiosk_app.ui.screens.base import Screen
+from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.widgets.touch import Stepper, touch_combo
 
 if TYPE_CHECKING:
     from kiosk_app.services.checkout import CheckoutService, ReferenceData
 
 
 class SignInScreen(Screen):
-    def __init__(self, service: CheckoutService | None, *, store_id: str = "", cashdesk_number: int = 1,
-                 demo_hint: tuple[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CheckoutService | None, *, store_id: str = "",
+                 cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.preferred_store = store_id
         self.demo_hint = demo_hint
-        form = QFormLayout()
+        card = QFrame(self, objectName="card")
+        card.setMaximumWidth(620)
+        form = QFormLayout(card)
+        form.setContentsMargins(24, 20, 24, 20)
+        form.setVerticalSpacing(12)
         self.login = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_in_button = QPushButton(self)
-        self.sign_in_button.setProperty("primary", True)
-        self.store = QComboBox(self)
-        self.cashdesk = QSpinBox(self)
-        self.cashdesk.setRange(1, 999)
-        self.cashdesk.setValue(cashdesk_number)
-        self.start_button = QPushButton(self)
-        self.start_button.setProperty("primary", True)
+        self.sign_in_button = button(self, role="primary")
+        self.store = touch_combo(self)
+        self.cashdesk = Stepper(self, minimum=1, maximum=999, value=cashdesk_number)
+        self.start_button = button(self, role="primary")
         self.hint = QLabel(self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
         self.login_label, self.password_label = QLabel(self), QLabel(self)
         self.store_label, self.cashdesk_label = QLabel(self), QLabel(self)
+        for label, field in ((self.login_label, self.login),
+                             (self.password_label, self.password)):
+            label.setBuddy(field)
         form.addRow(self.login_label, self.login)
         form.addRow(self.password_label, self.password)
-        form.addRow(self.sign_in_button)
+        form.addRow("", self.sign_in_button)
         form.addRow(self.store_label, self.store)
         form.addRow(self.cashdesk_label, self.cashdesk)
-        form.addRow(self.start_button)
-        self.layout_.addLayout(form)
-        self.layout_.addWidget(self.hint)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.busy_label)
+        form.addRow(self.hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
         self.layout_.addStretch(1)
+        self.add_action(self.start_button)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)
         self.login.returnPressed.connect(self.password.setFocus)
@@ -68,7 +69,12 @@ class SignInScreen(Screen):
         self.sign_in_button.setText(self.tr("Sign in"))
         self.store_label.setText(self.tr("Store"))
         self.cashdesk_label.setText(self.tr("Cash desk"))
-        self.start_button.setText(self.tr("Start"))
+        self.start_button.setText(self.tr("Start selling"))
+        named(self.login, self.tr("CareCloud user"))
+        named(self.password, self.tr("Password"), self.tr("Your own CareCloud password; it is "
+                                                          "never stored."))
+        named(self.store, self.tr("Store"))
+        self.cashdesk.set_names(self.tr("Cash desk"), self.tr("One less"), self.tr("One more"))
         if self.demo_hint:
             self.hint.setText(self.tr("Demo sandbox: sign in as %1 / %2")
                               .replace("%1", self.demo_hint[0]).replace("%2", self.demo_hint[1]))
@@ -85,9 +91,18 @@ class SignInScreen(Screen):
     def _set_place_enabled(self, enabled: bool) -> None:
         for widget in (self.store, self.cashdesk, self.start_button):
             widget.setEnabled(enabled)
+        self.cashdesk.set_value(self.cashdesk.value())  # its buttons follow
 
     def back(self) -> None:
         """The first screen: nothing to go back to."""
+
+    def reset(self) -> None:
+        """Signed out: the next person starts from the beginning."""
+        self.login.clear()
+        self.password.clear()
+        self.store.clear()
+        self._set_place_enabled(False)
+        self.clear_error()
 
     def sign_in(self) -> None:
         if self.service is None:

@@ -6,20 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
 
 from kiosk_app.services.outbox import MANUAL, Outbox
 from kiosk_app.ui.format import moment, money
-from kiosk_app.ui.screens.base import Screen
-from kiosk_app.ui.widgets.tables import touch_table
+from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.widgets.touch import touch_table
 
 
 class TransferScreen(Screen):
@@ -28,28 +26,26 @@ class TransferScreen(Screen):
         super().__init__(parent)
         self.outbox = outbox
         self.wake_sender = wake_sender
-        self.table = touch_table(self, 6, stretch=5,
-                                 selection=QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.resend_button = QPushButton(self)
-        self.resend_all_button = QPushButton(self)
-        self.export_button = QPushButton(self)
+        self.table = touch_table(self, 6, stretch=5, multi=True)  # a tap adds a row
+        self.resend_button = button(self, role="primary")
+        self.resend_all_button = button(self)
+        self.export_button = button(self)
         self.note = QLineEdit(self)
-        self.resolve_button = QPushButton(self)
-        self.back_button = QPushButton(self)
+        self.resolve_button = button(self)
+        self.back_button = button(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        row = QHBoxLayout()
-        for button in (self.resend_button, self.resend_all_button, self.export_button):
-            row.addWidget(button)
+        self.info.setProperty("role", "muted")
         resolve = QHBoxLayout()
         resolve.addWidget(self.note, 1)
         resolve.addWidget(self.resolve_button)
         self.layout_.addWidget(self.info)
         self.layout_.addWidget(self.table, 1)
-        self.layout_.addLayout(row)
         self.layout_.addLayout(resolve)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.back_button)
+        self.add_action(self.back_button, left=True)
+        self.add_action(self.export_button, left=True)
+        self.add_action(self.resend_all_button)
+        self.add_action(self.resend_button)
         self.resend_button.clicked.connect(lambda: self.resend(self.selected_ids()))
         self.resend_all_button.clicked.connect(
             lambda: self.resend([e.id for e in self.outbox.unsent()]))
@@ -71,6 +67,8 @@ class TransferScreen(Screen):
         self.resend_all_button.setText(self.tr("Resend all"))
         self.export_button.setText(self.tr("Export selected…"))
         self.note.setPlaceholderText(self.tr("Note, e.g. entered in CareCloud by hand"))
+        named(self.note, self.tr("How it was resolved"))
+        named(self.table, self.tr("Unsent purchases"))
         self.resolve_button.setText(self.tr("Mark resolved"))
         self.back_button.setText(self.tr("Back"))
         self.refresh()

@@ -1,13 +1,27 @@
-"""The customer panel: who is at the till, their points, valid vouchers and cards."""
+"""The customer panel: who is at the till, their points, phone validation, valid vouchers and
+cards. Beside the screens on a wide window; on a narrow one (1024 px) a strip above them whose
+*Details* button opens the lists."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPoint, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.i18n import LANGUAGES
+from kiosk_app.ui.widgets.touch import touch_list
+
+SIDE_WIDTH = 300
 
 
 class CustomerPanel(QFrame):
@@ -18,39 +32,97 @@ class CustomerPanel(QFrame):
     def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CustomerPanel")
-        self.setMinimumWidth(280)
         self.session = session
-        layout = QVBoxLayout(self)
+        self.strip = False
+        self.layout_ = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.layout_.setContentsMargins(12, 10, 12, 10)
+        self.layout_.setSpacing(8)
         self.heading = QLabel(self)
-        self.heading.setProperty("role", "title")
+        self.heading.setProperty("role", "muted")
         self.name = QLabel(self)
         self.name.setWordWrap(True)
+        self.name.setProperty("role", "total")
         self.points = QLabel(self)
         self.points.setWordWrap(True)
         self.phone = QLabel(self)
         self.phone.setWordWrap(True)
-        self.vouchers_label = QLabel(self)
-        self.vouchers = QListWidget(self)
-        self.cards_label = QLabel(self)
-        self.cards = QListWidget(self)
-        self.more_button = QPushButton(self)
-        self.more_button.clicked.connect(self.more)
         self.otp_button = QPushButton(self)
+        self.otp_button.setProperty("icon_name", "phone")
         self.otp_button.clicked.connect(self.validate_phone)
         self.languages = None  # set by the window: offers the customer's own language
         self.language_label = QLabel(self)
         self.language_label.setWordWrap(True)
         self.language_button = QPushButton(self)
+        self.language_button.setProperty("icon_name", "globe")
         self.language_button.clicked.connect(
             lambda: self.switch_language.emit(self.language_button.property("code")))
-        for widget in (self.heading, self.name, self.language_label, self.language_button,
-                       self.points, self.phone,
-                       self.otp_button,
-                       self.vouchers_label, self.vouchers, self.cards_label, self.cards,
+        self.details_button = QPushButton(self)
+        self.details_button.setProperty("icon_name", "ticket")
+        self.texts: dict[QPushButton, str] = {}  # each button's text (the strip may hide it)
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._show_details)
+        # the lists: in the panel, or (strip) in a panel of their own under it
+        self.lists = QWidget(self)
+        lists = QVBoxLayout(self.lists)
+        lists.setContentsMargins(0, 0, 0, 0)
+        self.vouchers_label = QLabel(self.lists)
+        self.vouchers: QListWidget = touch_list(self.lists)
+        self.cards_label = QLabel(self.lists)
+        self.cards: QListWidget = touch_list(self.lists)
+        self.more_button = QPushButton(self.lists)
+        self.more_button.clicked.connect(self.more)
+        for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards,
                        self.more_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            lists.addWidget(widget)
+        self.popup = QFrame(parent, objectName="popup")  # the lists, for the strip
+        self.popup_layout = QVBoxLayout(self.popup)
+        self.popup.hide()
+        for widget in (self.heading, self.name, self.points, self.phone, self.otp_button,
+                       self.language_label, self.language_button, self.details_button):
+            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.lists, 1)
+        self.set_strip(False)
         self.retranslate_ui()
+
+    def set_strip(self, strip: bool) -> None:
+        """A side panel on a wide window, a strip above the screens on a narrow one."""
+        self.strip = strip
+        self.setProperty("strip", strip)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.layout_.setDirection(QBoxLayout.Direction.LeftToRight if strip
+                                  else QBoxLayout.Direction.TopToBottom)
+        for label in (self.name, self.points, self.phone, self.language_label):
+            label.setWordWrap(not strip)
+        if strip:
+            self.setFixedWidth(16777215)
+            self.setMinimumWidth(0)
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.layout_.removeWidget(self.lists)
+            self.popup_layout.addWidget(self.lists)
+            self.heading.hide()
+        else:
+            self.setFixedWidth(SIDE_WIDTH)
+            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            self.popup_layout.removeWidget(self.lists)
+            self.layout_.addWidget(self.lists, 1)
+            self.details_button.setChecked(False)
+            self.heading.show()
+        self.lists.show()
+        self.refresh()
+
+    def _show_details(self, shown: bool) -> None:
+        if not shown or not self.strip:
+            self.popup.hide()
+            return
+        window = self.window()
+        self.popup.setParent(window)
+        self.popup.setFixedWidth(min(420, window.width() - 32))
+        self.popup.adjustSize()
+        spot = self.mapTo(window, QPoint(self.width() - self.popup.width() - 12, self.height()))
+        self.popup.move(max(0, spot.x()), spot.y())
+        self.popup.raise_()
+        self.popup.show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -61,7 +133,10 @@ class CustomerPanel(QFrame):
         self.heading.setText(self.tr("Customer"))
         self.vouchers_label.setText(self.tr("Valid vouchers"))
         self.cards_label.setText(self.tr("Cards"))
-        self.otp_button.setText(self.tr("Validate phone"))
+        self._say(self.otp_button, self.tr("Validate phone"))
+        self._say(self.details_button, self.tr("Vouchers and cards"))
+        self.vouchers.setAccessibleName(self.tr("Valid vouchers"))
+        self.cards.setAccessibleName(self.tr("Cards"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,6 +145,7 @@ class CustomerPanel(QFrame):
         view = self.session.customer
         self.setVisible(view is not None)
         if view is None:
+            self.details_button.setChecked(False)
             return
         locale = QLocale()
         unchecked = view.customer is None
@@ -79,11 +155,12 @@ class CustomerPanel(QFrame):
         offer = (self.languages is not None and code in self.languages.available()
                  and code != self.languages.current)
         self.language_button.setVisible(offer)
-        self.language_label.setVisible(offer)
+        self.language_label.setVisible(offer and not self.strip)
         if offer:
             self.language_button.setProperty("code", code)
             self.language_label.setText(self.tr("The customer's language:"))
-            self.language_button.setText(LANGUAGES[code])
+            self._say(self.language_button, LANGUAGES[code], self.tr(
+                "Switch to the customer's language: %1").replace("%1", LANGUAGES[code]))
         if unchecked:
             self.points.setText(self.tr("CareCloud was out of reach: points are added when the "
                                         "sale is delivered."))
@@ -91,7 +168,7 @@ class CustomerPanel(QFrame):
             self.points.setText(self.tr("Points: %1").replace(
                 "%1", locale.toString(float(view.available_points), "f", 0)))
         validated = self.session.phone_validated
-        self.phone.setVisible(not unchecked)
+        self.phone.setVisible(not unchecked and (validated or not self.strip))
         if validated:
             self.phone.setText(self.tr("Phone validated ✓"))
             self.phone.setProperty("role", "ok")
@@ -100,6 +177,7 @@ class CustomerPanel(QFrame):
             self.phone.setProperty("role", "")
         self.phone.style().polish(self.phone)
         self.otp_button.setVisible(not validated and not unchecked)
+        self.details_button.setVisible(self.strip and not unchecked)
         for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards):
             widget.setVisible(not unchecked)
         self.vouchers.clear()
@@ -114,3 +192,29 @@ class CustomerPanel(QFrame):
         more = view.more_vouchers + view.more_cards
         self.more_button.setVisible(bool(more) and not unchecked)
         self.more_button.setText(self.tr("Show %n more", "", more))
+        self._fit_strip()
+
+    def _say(self, button: QPushButton, text: str, name: str = "") -> None:
+        self.texts[button] = text
+        button.setText(text)
+        button.setAccessibleName(name or text)
+        button.setToolTip(name or text)
+
+    def _fit_strip(self) -> None:
+        """In the strip, buttons show their icon only when their texts do not all fit."""
+        for button, text in self.texts.items():
+            button.setText(text)
+        if not self.strip or self.width() <= 0:
+            return
+        shown = [self.layout_.itemAt(i).widget() for i in range(self.layout_.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        margins = self.layout_.contentsMargins()
+        need = (sum(w.sizeHint().width() for w in shown) + margins.left() + margins.right()
+                + self.layout_.spacing() * max(0, len(shown) - 1))
+        if need > self.width():
+            for button in self.texts:
+                button.setText("")
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_strip()

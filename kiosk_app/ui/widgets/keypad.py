@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
 class Keypad(QWidget):
@@ -15,13 +15,18 @@ class Keypad(QWidget):
         super().__init__(parent)
         self.target = target
         grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
         for i, key in enumerate(keys):
             button = QPushButton(self)
-            button.setMinimumSize(64, 56)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("role", "key")
+            button.setMinimumSize(64, 52)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes on in the field
+            if key in ("clear", "back"):
+                button.setProperty("icon_name", "close" if key == "clear" else "backspace")
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, i // 3, i % 3)
             self.buttons[key] = button
@@ -29,13 +34,15 @@ class Keypad(QWidget):
 
     def retranslate_ui(self) -> None:
         for key, button in self.buttons.items():
-            if key == "clear":
-                button.setText(self.tr("Clear"))
+            if key == "clear":  # icons: the keys stay narrow in any language
+                button.setAccessibleName(self.tr("Clear the field"))
+                button.setToolTip(self.tr("Clear the field"))
             elif key == "back":
-                button.setText(self.tr("⌫"))
+                button.setAccessibleName(self.tr("Delete the last digit"))
                 button.setToolTip(self.tr("Delete the last digit"))
             else:
                 button.setText(key)
+                button.setAccessibleName(key)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,7 +1,9 @@
-"""Qt's translation workflow for kiosk_app.
+"""The app's compiled assets, made with Qt's own tools.
 
-    python -m kiosk_app.i18n.build          compile translations/*.ts into kiosk_app/i18n/*.qm
-    python -m kiosk_app.i18n.build update   refresh translations/*.ts from the sources (lupdate)
+    python -m kiosk_app.build          compile translations/*.ts into kiosk_app/i18n/*.qm and
+                                       resources/ (style, icons, images) into
+                                       kiosk_app/resources_rc.py
+    python -m kiosk_app.build update   refresh translations/*.ts from the sources (lupdate)
 
 The README's setup, CI and packaging run the compile step.
 """
@@ -14,8 +16,11 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-ROOT = PACKAGE.parents[1]
+ROOT = PACKAGE.parent
 TS_DIR = ROOT / "translations"
+QM_DIR = PACKAGE / "i18n"
+QRC = ROOT / "resources" / "resources.qrc"
+RESOURCES_PY = PACKAGE / "resources_rc.py"
 LANGUAGES = ("cs", "sk", "de", "pl")
 PLURAL_ONLY = ("en",)  # the source language needs only its plural forms ("1 customer", "3 customers")
 
@@ -28,7 +33,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk_app").rglob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "kiosk_app").rglob("*.py")
+                  if p != RESOURCES_PY)
 
 
 def update(ts_dir: Path = TS_DIR) -> str:
@@ -46,7 +52,7 @@ def update(ts_dir: Path = TS_DIR) -> str:
     return out
 
 
-def build(out_dir: Path = PACKAGE) -> list[Path]:
+def build(out_dir: Path = QM_DIR) -> list[Path]:
     """lrelease: compile each .ts into a .qm the app loads at run time."""
     built = []
     for lang in LANGUAGES + PLURAL_ONLY:
@@ -57,9 +63,16 @@ def build(out_dir: Path = PACKAGE) -> list[Path]:
     return built
 
 
+def resources(target: Path = RESOURCES_PY) -> Path:
+    """rcc: the design's sources (resources/) into a module that registers them with Qt."""
+    subprocess.run([_tool("pyside6-rcc"), str(QRC), "-o", str(target)], check=True,
+                   capture_output=True, text=True)
+    return target
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["update"]:
         print(update())
     else:
-        for path in build():
+        for path in [*build(), resources()]:
             print("built", path.relative_to(ROOT))

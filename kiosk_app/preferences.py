@@ -1,0 +1,44 @@
+"""A person's choices at this till (look, text size), remembered between runs.
+
+Not settings an installer makes (those are in config.toml): a small JSON file in the user
+config directory, written private to the user.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def default_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("kiosk-app", appauthor=False)) / "preferences.json"
+
+
+class Preferences:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            self._data: dict[str, Any] = data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            self._data = {}  # none yet, or unreadable: the defaults
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._data.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        self._data[key] = value
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(self._data, handle)
+        except OSError as exc:  # a choice not remembered is no reason to stop the till
+            log.warning("cannot remember preferences: %s", exc.strerror)
