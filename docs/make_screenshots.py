@@ -21,6 +21,14 @@ sys.path.insert(0, str(HERE.parent))
 OUT = HERE / "screenshots"
 
 
+async def _until(cond: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 20
+    while not cond():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        await asyncio.sleep(0.01)
+
+
 def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -40,6 +48,29 @@ def main() -> None:
         preferences = Preferences(Path(tmp) / "preferences.json")  # not the user's own
         async with assembled(app, settings, preferences=preferences) as parts:
             await shoot(parts)
+            parts.languages.switch("en")  # the kiosk below starts in its own language
+        kiosk = Settings(sandbox_db=f"{tmp}/k.sqlite3", outbox_db=f"{tmp}/ko.sqlite3",
+                         mode="kiosk", staff_pin_hash="")
+        async with assembled(app, kiosk, preferences=preferences,
+                             kiosk_fullscreen=False) as parts:
+            await shoot_kiosk(parts)
+
+    async def shoot_kiosk(parts: Parts) -> None:
+        window, scanner = parts.window, parts.scanner
+        window.resize(1280, 800)
+        window.show()
+        await _until(lambda: window.ready)
+        await asyncio.sleep(0.1)
+        window.grab().save(str(OUT / "10-kiosk-attract.png"))
+        scanner.scanned.emit("2000000000015")
+        await _until(lambda: window.current_name == "home")
+        await asyncio.sleep(0.3)
+        window.grab().save(str(OUT / "11-kiosk-home.png"))
+        window.idle._warn()  # as after a minute without a touch
+        await asyncio.sleep(0.1)
+        window.grab().save(str(OUT / "12-kiosk-idle-prompt.png"))
+        window.wipe()
+        print("saved the kiosk screenshots")
 
     async def shoot(parts: Parts) -> None:
         window, session, scanner = parts.window, parts.session, parts.scanner
@@ -47,13 +78,7 @@ def main() -> None:
         window.resize(1280, 800)
         window.show()
 
-        async def until(cond: Callable[[], bool]) -> None:
-            deadline = time.monotonic() + 20
-            while not cond():
-                if time.monotonic() > deadline:
-                    raise TimeoutError
-                await asyncio.sleep(0.01)
-
+        until = _until
         async def shot(name: str) -> None:
             await asyncio.sleep(0.05)
             window.grab().save(str(OUT / f"{name}.png"))

@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--store-id")
     parser.add_argument("--cashdesk-number", type=int)
     parser.add_argument("--language")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="self-service kiosk: fullscreen, unattended sign-in, staff PIN")
+    parser.add_argument("--demo", action="store_true",
+                        help="allow a kiosk to run on the embedded sandbox (demos only)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every API call")
     sub = parser.add_subparsers(dest="command")
 
@@ -58,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("doctor", help="check an installation end to end")
     doc.add_argument("--card", help="also look up this card number")
 
+    sub.add_parser("staff-pin", help="choose the kiosk's staff PIN; prints the line for the "
+                                     "settings file (only a salted hash is kept)")
+
     cfg = sub.add_parser("config", help="show settings or store the password")
     cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
     cfg_sub.add_parser("show", help="print the effective settings, secrets masked")
@@ -70,10 +77,17 @@ def _settings(args: argparse.Namespace) -> Settings:
         "base_url": args.base_url, "external_app_id": args.external_app_id,
         "login": args.login, "store_id": args.store_id,
         "cashdesk_number": args.cashdesk_number, "language": args.language,
+        "mode": "kiosk" if args.kiosk else None,
     })
 
 
 def main(argv: list[str] | None = None) -> int:
+    import faulthandler
+
+    try:  # a frozen GUI killed by the watchdog leaves its traceback in the journal
+        faulthandler.enable()
+    except (AttributeError, ValueError, OSError):  # no real stderr (a windowed build, tests)
+        pass
     args = _parser().parse_args(argv)
     setup_logging(args.verbose)
     if args.selftest:
@@ -90,12 +104,39 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_doctor(settings, args.card))
         if args.command == "config":
             return _config(args, settings)
+        if args.command == "staff-pin":
+            return _staff_pin()
+        if settings.mode == "kiosk" and settings.uses_sandbox and not args.demo:
+            raise ConfigError(
+                "A kiosk runs on a CareCloud project: set base_url (and login, with the "
+                "password in the OS keyring or a service credential). The embedded sandbox "
+                "is for demos only: add --demo to use it.")
         return _run(settings)
     except ConfigError as exc:
         print(f"kiosk-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _staff_pin() -> int:
+    """Ask for the staff PIN twice (never echoed) and print its salted hash for the settings."""
+    import getpass
+
+    from kiosk_app.services.staff import hash_pin
+
+    pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    if pin != getpass.getpass("The same PIN again: "):
+        print("kiosk-app: the two PINs differ; nothing changed.", file=sys.stderr)
+        return 1
+    try:
+        line = hash_pin(pin)
+    except ValueError as exc:
+        print(f"kiosk-app: {exc}", file=sys.stderr)
+        return 1
+    print("Put this line in the kiosk's settings file (config.toml):")
+    print(f'staff_pin_hash = "{line}"')
+    return 0
 
 
 def _run(settings: Settings) -> int:

@@ -61,6 +61,12 @@ class Settings:
     scanner_prefix: str = ""
     scanner_suffix: str = ""
     quick_picks: list[str] = field(default_factory=list)
+    mode: str = "counter"  # "kiosk": the self-service kiosk (fullscreen, unattended sign-in)
+    idle_seconds: float = 60.0  # a kiosk forgets its customer after this long without input
+    idle_warning_seconds: float = 20.0  # the "Need more time?" countdown before that
+    staff_pin_hash: str = ""  # pbkdf2_sha256$iterations$salt$hash (`kiosk-app staff-pin`)
+    staff_lock_seconds: float = 120.0  # staff functions lock again after this long idle
+    export_dir: str = ""  # where a kiosk writes exports (never a file dialog)
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -105,6 +111,15 @@ RULES: dict[str, tuple[Any, str]] = {
                      "a whole number of tries from 1 to 1000"),
     "scanner_prefix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
     "scanner_suffix": (Annotated[str, msgspec.Meta(max_length=10)], "up to 10 characters"),
+    "mode": (Annotated[str, msgspec.Meta(pattern=r"^(counter|kiosk)$")],
+             "counter (a cashier's till) or kiosk (self-service)"),
+    "idle_seconds": (_seconds(10, 3600, open_low=False), "seconds, from 10 to 3600"),
+    "idle_warning_seconds": (_seconds(5, 600, open_low=False), "seconds, from 5 to 600"),
+    "staff_pin_hash": (Annotated[str, msgspec.Meta(
+        max_length=300, pattern=r"^$|^pbkdf2_sha256\$[0-9]{4,7}\$[0-9a-f]{32}\$[0-9a-f]{64}$")],
+        "empty, or what `kiosk-app staff-pin` prints"),
+    "staff_lock_seconds": (_seconds(10, 3600, open_low=False), "seconds, from 10 to 3600"),
+    "export_dir": (Annotated[str, _PATH], "a folder path"),
     "quick_picks": (Annotated[list[Annotated[str, msgspec.Meta(pattern=r"^[0-9A-Za-z-]{1,40}$")]],
                               msgspec.Meta(max_length=48)],
                     "up to 48 PLU codes (letters, digits, -) of frequent items"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import statistics
 import time
 from pathlib import Path
 
@@ -115,7 +116,9 @@ def test_ui_stays_responsive_during_a_send_storm(kiosk: Kiosk) -> None:
     k.wait(lambda: outbox.stats().unsent == 0)
     timer.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps) < 0.25
+    # a sender on the UI thread would stall it for the whole storm (30 sends of >= 20 ms,
+    # with retries); a loaded CI machine may still pause a tick for a few hundred ms
+    assert max(gaps) < 0.5 and statistics.median(gaps) < 0.05
     received = [p["bill_id"] for p in k.sandbox.store.purchases()]
     assert len(received) == len(set(received)) == 30
     assert all(e.state == SENT for e in outbox.all()) and not outbox.manual()

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to our loyalty club</source>
+        <translation>Vítejte v našem věrnostním klubu</translation>
+    </message>
+    <message>
+        <source>See your points and vouchers, and spend points on rewards. Scan your loyalty card or the QR code in our app, or touch the screen to start.</source>
+        <translation>Podívejte se na své body a poukazy a vyměňte body za odměny. Naskenujte věrnostní kartu nebo QR kód v naší aplikaci, nebo začněte dotykem obrazovky.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Začněte dotykem</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkce pro personál</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeLabel</name>
+    <message>
+        <source>Barcode of voucher %1</source>
+        <translation>Čárový kód poukazu %1</translation>
+    </message>
+</context>
+<context>
     <name>BillScreen</name>
     <message>
         <source>Bill</source>
@@ -702,6 +732,83 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the barcode at the till</source>
+        <translation>Vaše poukazy: čárový kód ukažte u pokladny</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>vítejte</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Dobrý den, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>ještě %1 bodů do statusu %2</translation>
+    </message>
+    <message>
+        <source>No valid vouchers right now.</source>
+        <translation>Teď nemáte žádné platné poukazy.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kdo jste?</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card, or the QR code in our mobile app, at the scanner below the screen.</source>
+        <translation>Naskenujte věrnostní kartu nebo QR kód v naší mobilní aplikaci čtečkou pod obrazovkou.</translation>
+    </message>
+    <message>
+        <source>No card? Use my phone number</source>
+        <translation>Nemáte kartu? Použít telefonní číslo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Potřebujete víc času?</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s to protect your account.</source>
+        <translation>Obrazovka se kvůli ochraně vašeho účtu zavře za %1 s.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Ano, potřebuji víc času</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Ne, jsem hotov(a)</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear the field</source>
@@ -710,6 +817,45 @@
     <message>
         <source>Delete the last digit</source>
         <translation>Smazat poslední číslici</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Out of order: this kiosk has no CareCloud user or password set. Staff: see the installation guide.</source>
+        <translation>Mimo provoz: kiosek nemá nastaveného uživatele nebo heslo CareCloud. Personál: viz instalační příručka.</translation>
+    </message>
+    <message>
+        <source>Out of order for a moment: trying again shortly.</source>
+        <translation>Na chvíli mimo provoz: za okamžik to zkusíme znovu.</translation>
+    </message>
+    <message>
+        <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
+        <translation>Tento kód není věrnostní karta. Naskenujte kartu nebo QR kód v naší aplikaci.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Ask at the counter.</source>
+        <translation>Tuto kartu neznáme. Zeptejte se u pokladny.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked or expired). Ask at the counter.</source>
+        <translation>Kartu nelze použít (je blokovaná nebo prošlá). Zeptejte se u pokladny.</translation>
+    </message>
+    <message>
+        <source>This card has no member yet: ask at the counter to join.</source>
+        <translation>Karta zatím nemá člena: o registraci požádejte u pokladny.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Show a new one from the app.</source>
+        <translation>Tento QR kód už byl použit nebo vypršel. Ukažte nový z aplikace.</translation>
+    </message>
+    <message>
+        <source>We could not identify you. Try again.</source>
+        <translation>Nepodařilo se vás rozpoznat. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; please start again.</source>
+        <translation>Něco se pokazilo; začněte prosím znovu.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1096,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Smazat poslední znak</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Potvrdit</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Velká písmena</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mezera</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Diakritika</translation>
+    </message>
+    <message>
+        <source>Caps lock on</source>
+        <translation>Trvale velká písmena zapnuta</translation>
+    </message>
+    <message>
+        <source>Caps lock off</source>
+        <translation>Trvale velká písmena vypnuta</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -1026,6 +1203,57 @@ PySide6 %2</translation>
     <message>
         <source>Phone validated.</source>
         <translation>Telefon ověřen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Vaše telefonní číslo</translation>
+    </message>
+    <message>
+        <source>Type the code we sent to your phone.</source>
+        <translation>Zadejte kód, který jsme poslali na váš telefon.</translation>
+    </message>
+    <message>
+        <source>Type your phone number with the country code; we send a code to the phone your account has.</source>
+        <translation>Zadejte telefonní číslo s předvolbou země; kód pošleme na telefon uvedený ve vašem účtu.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonní číslo</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kód ze zprávy SMS</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222</source>
+        <translation>např. 420601111222</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Poslat kód</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potvrdit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>We could not find one account with this number. Check it, or scan your card, or ask at the counter.</source>
+        <translation>K tomuto číslu jsme nenašli jeden účet. Zkontrolujte ho, naskenujte kartu, nebo se zeptejte u pokladny.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again, or go back and ask for a new one.</source>
+        <translation>Kód není správný nebo vypršel. Zadejte ho znovu, nebo se vraťte a nechte si poslat nový.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1429,49 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkce pro personál</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personálu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Odemknout</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historie nákupů</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodeslané nákupy</translation>
+    </message>
+    <message>
+        <source>Close the kiosk app</source>
+        <translation>Zavřít aplikaci kiosku</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Zamknout a odejít</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk: run kiosk-app staff-pin and put the line it prints in the settings.</source>
+        <translation>Kiosek nemá nastavený PIN personálu: spusťte kiosk-app staff-pin a vypsaný řádek vložte do nastavení.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Příliš mnoho chybných PINů. Zkuste to znovu za %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Chybný PIN.</translation>
+    </message>
+</context>
+<context>
     <name>TransferScreen</name>
     <message>
         <source>Unsent purchases</source>
@@ -1273,6 +1544,10 @@ PySide6 %2</translation>
     <message>
         <source>cancellation</source>
         <translation>storno</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Uloženo jako %1</translation>
     </message>
     <message>
         <source>Export purchases</source>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to our loyalty club</source>
+        <translation>Willkommen in unserem Treueclub</translation>
+    </message>
+    <message>
+        <source>See your points and vouchers, and spend points on rewards. Scan your loyalty card or the QR code in our app, or touch the screen to start.</source>
+        <translation>Sehen Sie Ihre Punkte und Gutscheine und lösen Sie Punkte gegen Prämien ein. Scannen Sie Ihre Kundenkarte oder den QR-Code in unserer App, oder tippen Sie auf den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Zum Starten tippen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Staff functions</source>
+        <translation>Personalfunktionen</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeLabel</name>
+    <message>
+        <source>Barcode of voucher %1</source>
+        <translation>Strichcode des Gutscheins %1</translation>
+    </message>
+</context>
+<context>
     <name>BillScreen</name>
     <message>
         <source>Bill</source>
@@ -701,6 +731,82 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the barcode at the till</source>
+        <translation>Ihre Gutscheine: zeigen Sie den Strichcode an der Kasse</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>zusammen</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>noch %1 Punkte bis %2</translation>
+    </message>
+    <message>
+        <source>No valid vouchers right now.</source>
+        <translation>Zurzeit keine gültigen Gutscheine.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card, or the QR code in our mobile app, at the scanner below the screen.</source>
+        <translation>Scannen Sie Ihre Kundenkarte oder den QR-Code in unserer App am Scanner unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No card? Use my phone number</source>
+        <translation>Keine Karte? Mit meiner Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Brauchen Sie mehr Zeit?</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s to protect your account.</source>
+        <translation>Dieser Bildschirm schließt sich in %1 s, um Ihr Konto zu schützen.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Ja, ich brauche mehr Zeit</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Nein, ich bin fertig</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear the field</source>
@@ -709,6 +815,45 @@
     <message>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Out of order: this kiosk has no CareCloud user or password set. Staff: see the installation guide.</source>
+        <translation>Außer Betrieb: Für diesen Kiosk ist kein CareCloud-Benutzer oder Passwort eingerichtet. Personal: siehe Installationsanleitung.</translation>
+    </message>
+    <message>
+        <source>Out of order for a moment: trying again shortly.</source>
+        <translation>Kurz außer Betrieb: wir versuchen es gleich wieder.</translation>
+    </message>
+    <message>
+        <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
+        <translation>Dieser Code ist keine Kundenkarte. Scannen Sie Ihre Karte oder den QR-Code in unserer App.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Ask at the counter.</source>
+        <translation>Diese Karte kennen wir nicht. Fragen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked or expired). Ask at the counter.</source>
+        <translation>Diese Karte ist nicht nutzbar (gesperrt oder abgelaufen). Fragen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <source>This card has no member yet: ask at the counter to join.</source>
+        <translation>Diese Karte hat noch kein Mitglied: Anmeldung an der Kasse.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Show a new one from the app.</source>
+        <translation>Dieser QR-Code wurde schon benutzt oder ist abgelaufen. Zeigen Sie einen neuen aus der App.</translation>
+    </message>
+    <message>
+        <source>We could not identify you. Try again.</source>
+        <translation>Wir konnten Sie nicht erkennen. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; please start again.</source>
+        <translation>Etwas ist schiefgegangen; bitte neu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1089,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Umlaute</translation>
+    </message>
+    <message>
+        <source>Caps lock on</source>
+        <translation>Feststelltaste an</translation>
+    </message>
+    <message>
+        <source>Caps lock off</source>
+        <translation>Feststelltaste aus</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -1020,6 +1196,57 @@ PySide6 %2</translation>
     <message>
         <source>Phone validated.</source>
         <translation>Telefon bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Ihre Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Type the code we sent to your phone.</source>
+        <translation>Geben Sie den Code ein, den wir an Ihr Telefon gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Type your phone number with the country code; we send a code to the phone your account has.</source>
+        <translation>Geben Sie Ihre Telefonnummer mit Ländervorwahl ein; wir senden einen Code an das Telefon Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222</source>
+        <translation>z. B. 49151111222</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>We could not find one account with this number. Check it, or scan your card, or ask at the counter.</source>
+        <translation>Zu dieser Nummer haben wir kein eindeutiges Konto gefunden. Prüfen Sie sie, scannen Sie Ihre Karte oder fragen Sie an der Kasse.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again, or go back and ask for a new one.</source>
+        <translation>Der Code stimmt nicht oder ist abgelaufen. Geben Sie ihn erneut ein oder fordern Sie einen neuen an.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1421,49 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff functions</source>
+        <translation>Personalfunktionen</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Einkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Nicht gesendete Einkäufe</translation>
+    </message>
+    <message>
+        <source>Close the kiosk app</source>
+        <translation>Kiosk-App schließen</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Sperren und verlassen</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk: run kiosk-app staff-pin and put the line it prints in the settings.</source>
+        <translation>Für diesen Kiosk ist keine Personal-PIN gesetzt: führen Sie kiosk-app staff-pin aus und tragen Sie die ausgegebene Zeile in die Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
     <name>TransferScreen</name>
     <message>
         <source>Unsent purchases</source>
@@ -1266,6 +1536,10 @@ PySide6 %2</translation>
     <message>
         <source>cancellation</source>
         <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Export purchases</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupScreen</name>
     <message numerus="yes">
         <source>%n customer(s) found</source>

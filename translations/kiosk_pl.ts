@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to our loyalty club</source>
+        <translation>Witamy w naszym klubie lojalnościowym</translation>
+    </message>
+    <message>
+        <source>See your points and vouchers, and spend points on rewards. Scan your loyalty card or the QR code in our app, or touch the screen to start.</source>
+        <translation>Zobacz swoje punkty i vouchery oraz wymieniaj punkty na nagrody. Zeskanuj kartę lojalnościową lub kod QR z naszej aplikacji albo dotknij ekranu, aby zacząć.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Dotknij, aby zacząć</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkcje dla personelu</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeLabel</name>
+    <message>
+        <source>Barcode of voucher %1</source>
+        <translation>Kod kreskowy vouchera %1</translation>
+    </message>
+</context>
+<context>
     <name>BillScreen</name>
     <message>
         <source>Bill</source>
@@ -702,6 +732,83 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the barcode at the till</source>
+        <translation>Twoje vouchery: pokaż kod kreskowy przy kasie</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>witaj</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Dzień dobry, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkty</numerusform>
+            <numerusform>%Ln punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>jeszcze %1 punktów do statusu %2</translation>
+    </message>
+    <message>
+        <source>No valid vouchers right now.</source>
+        <translation>Teraz nie masz ważnych voucherów.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kim jesteś?</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card, or the QR code in our mobile app, at the scanner below the screen.</source>
+        <translation>Zeskanuj kartę lojalnościową lub kod QR z naszej aplikacji czytnikiem pod ekranem.</translation>
+    </message>
+    <message>
+        <source>No card? Use my phone number</source>
+        <translation>Nie masz karty? Użyj numeru telefonu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Potrzebujesz więcej czasu?</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s to protect your account.</source>
+        <translation>Ten ekran zamknie się za %1 s, aby chronić twoje konto.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Tak, potrzebuję więcej czasu</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Nie, skończyłem/am</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear the field</source>
@@ -710,6 +817,45 @@
     <message>
         <source>Delete the last digit</source>
         <translation>Usuń ostatnią cyfrę</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Out of order: this kiosk has no CareCloud user or password set. Staff: see the installation guide.</source>
+        <translation>Nieczynne: kiosk nie ma ustawionego użytkownika lub hasła CareCloud. Personel: zobacz instrukcję instalacji.</translation>
+    </message>
+    <message>
+        <source>Out of order for a moment: trying again shortly.</source>
+        <translation>Chwilowo nieczynne: zaraz spróbujemy ponownie.</translation>
+    </message>
+    <message>
+        <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
+        <translation>Ten kod nie jest kartą lojalnościową. Zeskanuj kartę lub kod QR z naszej aplikacji.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Ask at the counter.</source>
+        <translation>Nie znamy tej karty. Zapytaj przy kasie.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked or expired). Ask at the counter.</source>
+        <translation>Tej karty nie można użyć (zablokowana lub wygasła). Zapytaj przy kasie.</translation>
+    </message>
+    <message>
+        <source>This card has no member yet: ask at the counter to join.</source>
+        <translation>Ta karta nie ma jeszcze członka: zapisz się przy kasie.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Show a new one from the app.</source>
+        <translation>Ten kod QR został już użyty lub wygasł. Pokaż nowy z aplikacji.</translation>
+    </message>
+    <message>
+        <source>We could not identify you. Try again.</source>
+        <translation>Nie udało się cię rozpoznać. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; please start again.</source>
+        <translation>Coś poszło nie tak; zacznij od nowa.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1096,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Usuń ostatni znak</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Znaki diakrytyczne</translation>
+    </message>
+    <message>
+        <source>Caps lock on</source>
+        <translation>Caps Lock włączony</translation>
+    </message>
+    <message>
+        <source>Caps lock off</source>
+        <translation>Caps Lock wyłączony</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -1026,6 +1203,57 @@ PySide6 %2</translation>
     <message>
         <source>Phone validated.</source>
         <translation>Telefon zweryfikowany.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Twój numer telefonu</translation>
+    </message>
+    <message>
+        <source>Type the code we sent to your phone.</source>
+        <translation>Wpisz kod, który wysłaliśmy na twój telefon.</translation>
+    </message>
+    <message>
+        <source>Type your phone number with the country code; we send a code to the phone your account has.</source>
+        <translation>Wpisz numer telefonu z kierunkowym kraju; wyślemy kod na telefon zapisany w twoim koncie.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kod z wiadomości SMS</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222</source>
+        <translation>np. 48601111222</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Wyślij kod</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>We could not find one account with this number. Check it, or scan your card, or ask at the counter.</source>
+        <translation>Nie znaleźliśmy jednego konta z tym numerem. Sprawdź go, zeskanuj kartę lub zapytaj przy kasie.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again, or go back and ask for a new one.</source>
+        <translation>Kod jest błędny lub wygasł. Wpisz go ponownie albo wróć i poproś o nowy.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1429,49 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkcje dla personelu</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personelu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Historia zakupów</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Niewysłane zakupy</translation>
+    </message>
+    <message>
+        <source>Close the kiosk app</source>
+        <translation>Zamknij aplikację kiosku</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Zablokuj i wyjdź</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk: run kiosk-app staff-pin and put the line it prints in the settings.</source>
+        <translation>Kiosk nie ma ustawionego PIN-u personelu: uruchom kiosk-app staff-pin i wpisz wypisany wiersz do ustawień.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
+    </message>
+</context>
+<context>
     <name>TransferScreen</name>
     <message>
         <source>Unsent purchases</source>
@@ -1273,6 +1544,10 @@ PySide6 %2</translation>
     <message>
         <source>cancellation</source>
         <translation>anulowanie</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
     </message>
     <message>
         <source>Export purchases</source>

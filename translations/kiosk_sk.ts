@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to our loyalty club</source>
+        <translation>Vitajte v našom vernostnom klube</translation>
+    </message>
+    <message>
+        <source>See your points and vouchers, and spend points on rewards. Scan your loyalty card or the QR code in our app, or touch the screen to start.</source>
+        <translation>Pozrite si svoje body a poukazy a vymeňte body za odmeny. Naskenujte vernostnú kartu alebo QR kód v našej aplikácii, alebo začnite dotykom obrazovky.</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Začnite dotykom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začať</translation>
+    </message>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkcie pre personál</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeLabel</name>
+    <message>
+        <source>Barcode of voucher %1</source>
+        <translation>Čiarový kód poukazu %1</translation>
+    </message>
+</context>
+<context>
     <name>BillScreen</name>
     <message>
         <source>Bill</source>
@@ -702,6 +732,83 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Finish</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the barcode at the till</source>
+        <translation>Vaše poukazy: čiarový kód ukážte pri pokladnici</translation>
+    </message>
+    <message>
+        <source>there</source>
+        <translation>vitajte</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Dobrý deň, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>ešte %1 bodov do statusu %2</translation>
+    </message>
+    <message>
+        <source>No valid vouchers right now.</source>
+        <translation>Teraz nemáte žiadne platné poukazy.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kto ste?</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card, or the QR code in our mobile app, at the scanner below the screen.</source>
+        <translation>Naskenujte vernostnú kartu alebo QR kód v našej mobilnej aplikácii čítačkou pod obrazovkou.</translation>
+    </message>
+    <message>
+        <source>No card? Use my phone number</source>
+        <translation>Nemáte kartu? Použiť telefónne číslo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Potrebujete viac času?</translation>
+    </message>
+    <message>
+        <source>This screen closes in %1 s to protect your account.</source>
+        <translation>Obrazovka sa kvôli ochrane vášho účtu zavrie o %1 s.</translation>
+    </message>
+    <message>
+        <source>Yes, I need more time</source>
+        <translation>Áno, potrebujem viac času</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Nie, som hotový/á</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Clear the field</source>
@@ -710,6 +817,45 @@
     <message>
         <source>Delete the last digit</source>
         <translation>Vymazať poslednú číslicu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Out of order: this kiosk has no CareCloud user or password set. Staff: see the installation guide.</source>
+        <translation>Mimo prevádzky: kiosk nemá nastaveného používateľa alebo heslo CareCloud. Personál: pozri inštalačnú príručku.</translation>
+    </message>
+    <message>
+        <source>Out of order for a moment: trying again shortly.</source>
+        <translation>Na chvíľu mimo prevádzky: o chvíľu to skúsime znova.</translation>
+    </message>
+    <message>
+        <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
+        <translation>Tento kód nie je vernostná karta. Naskenujte kartu alebo QR kód v našej aplikácii.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Ask at the counter.</source>
+        <translation>Túto kartu nepoznáme. Opýtajte sa pri pokladnici.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used (blocked or expired). Ask at the counter.</source>
+        <translation>Kartu nemožno použiť (je blokovaná alebo expirovaná). Opýtajte sa pri pokladnici.</translation>
+    </message>
+    <message>
+        <source>This card has no member yet: ask at the counter to join.</source>
+        <translation>Karta zatiaľ nemá člena: o registráciu požiadajte pri pokladnici.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Show a new one from the app.</source>
+        <translation>Tento QR kód už bol použitý alebo vypršal. Ukážte nový z aplikácie.</translation>
+    </message>
+    <message>
+        <source>We could not identify you. Try again.</source>
+        <translation>Nepodarilo sa vás rozpoznať. Skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; please start again.</source>
+        <translation>Niečo sa pokazilo; začnite prosím znova.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1096,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Zmazať posledný znak</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Potvrdiť</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Veľké písmená</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Medzera</translation>
+    </message>
+    <message>
+        <source>Accents</source>
+        <translation>Diakritika</translation>
+    </message>
+    <message>
+        <source>Caps lock on</source>
+        <translation>Trvalo veľké písmená zapnuté</translation>
+    </message>
+    <message>
+        <source>Caps lock off</source>
+        <translation>Trvalo veľké písmená vypnuté</translation>
+    </message>
+</context>
+<context>
     <name>OtpScreen</name>
     <message>
         <source>Validate phone</source>
@@ -1026,6 +1203,57 @@ PySide6 %2</translation>
     <message>
         <source>Phone validated.</source>
         <translation>Telefón overený.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Your phone number</source>
+        <translation>Vaše telefónne číslo</translation>
+    </message>
+    <message>
+        <source>Type the code we sent to your phone.</source>
+        <translation>Zadajte kód, ktorý sme poslali na váš telefón.</translation>
+    </message>
+    <message>
+        <source>Type your phone number with the country code; we send a code to the phone your account has.</source>
+        <translation>Zadajte telefónne číslo s predvoľbou krajiny; kód pošleme na telefón uvedený vo vašom účte.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefónne číslo</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kód zo správy SMS</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222</source>
+        <translation>napr. 421901111222</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Poslať kód</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potvrdiť</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>We could not find one account with this number. Check it, or scan your card, or ask at the counter.</source>
+        <translation>K tomuto číslu sme nenašli jeden účet. Skontrolujte ho, naskenujte kartu, alebo sa opýtajte pri pokladnici.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again, or go back and ask for a new one.</source>
+        <translation>Kód nie je správny alebo vypršal. Zadajte ho znova, alebo sa vráťte a nechajte si poslať nový.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1429,49 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff functions</source>
+        <translation>Funkcie pre personál</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personálu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Odomknúť</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>História nákupov</translation>
+    </message>
+    <message>
+        <source>Unsent purchases</source>
+        <translation>Neodoslané nákupy</translation>
+    </message>
+    <message>
+        <source>Close the kiosk app</source>
+        <translation>Zavrieť aplikáciu kiosku</translation>
+    </message>
+    <message>
+        <source>Lock and leave</source>
+        <translation>Zamknúť a odísť</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk: run kiosk-app staff-pin and put the line it prints in the settings.</source>
+        <translation>Kiosk nemá nastavený PIN personálu: spustite kiosk-app staff-pin a vypísaný riadok vložte do nastavení.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Príliš veľa chybných PIN-ov. Skúste to znova o %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Chybný PIN.</translation>
+    </message>
+</context>
+<context>
     <name>TransferScreen</name>
     <message>
         <source>Unsent purchases</source>
@@ -1273,6 +1544,10 @@ PySide6 %2</translation>
     <message>
         <source>cancellation</source>
         <translation>storno</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Uložené ako %1</translation>
     </message>
     <message>
         <source>Export purchases</source>

@@ -22,7 +22,7 @@ import zlib
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -102,6 +102,12 @@ def segment(value: str) -> str:
             or value in (".", "..") or ".." in value:
         raise ProtocolError(f"Refusing an id that is not a plain path segment: {str(value)[:40]!r}")
     return quote(value, safe="")
+
+
+def _check_id(name: str, value: str) -> None:
+    """A value the caller passes as an id or token: refused before it is sent if blank."""
+    if not isinstance(value, str) or not m.usable_id(value):
+        raise ValueError(f"{name} is blank or not printable.")
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -704,6 +710,29 @@ class CareCloudClient:
         """Catalogue rewards (`code`, `name`, `is_valid`...); names follow Accept-Language."""
         return await self.list_all("rewards", "rewards", m.Reward, filters, cache=True)
 
+    async def rewards_catalogue(
+        self,
+        *,
+        store_id: str | None = None,
+        name: str | None = None,
+        valid_only: bool = True,
+        reward_group: int | None = 1,
+        offset: int = 0,
+        count: int = 20,
+    ) -> tuple[list[m.Reward], int | None]:
+        """One page of what a customer can buy with points (catalogue rewards, `reward_group`
+        1, valid now) and how many there are; names follow Accept-Language. Cached as the
+        server allows: the catalogue is the same for every customer."""
+        params = {"store_id": store_id, "name": name or None,
+                  "is_valid": "true" if valid_only else None,
+                  "reward_group": reward_group}
+        return await self.page("rewards", "rewards", m.Reward, params, count=count,
+                               offset=offset, cache=True)
+
+    async def statuses(self) -> list[m.Status]:
+        """The programme's statuses (tiers), named in the UI language; cached as allowed."""
+        return await self.list_all("statuses", "statuses", m.Status, cache=True)
+
     # --- cards and customers -----------------------------------------------------------------
 
     async def find_card(self, card_number: str) -> m.Card | None:
@@ -741,9 +770,40 @@ class CareCloudClient:
         return await self.list_all(f"customers/{segment(customer_id)}/points", "points", m.Point)
 
     async def get_points_overview(self, customer_id: str) -> m.PointsOverview:
-        return await self.get(
-            "wallet/actions/points-overview", m.PointsOverview, {"customer_id": customer_id}
-        )
+        return await self.points_overview(customer_id)
+
+    async def points_overview(self, customer_id: str, *, date_from: date | None = None,
+                              date_to: date | None = None) -> m.PointsOverview:
+        """Points available now (and their money value), earned and redeemed in the period
+        (all time when no dates are given)."""
+        _check_id("customer_id", customer_id)
+        params = {"customer_id": customer_id,
+                  "date_from": date_from.isoformat() if date_from else None,
+                  "date_to": date_to.isoformat() if date_to else None}
+        return await self.get("wallet/actions/points-overview", m.PointsOverview, params)
+
+    async def status_records(self, customer_id: str, *, valid_now: bool | None = None
+                             ) -> list[m.StatusRecord]:
+        """The customer's status records (`valid_now=True`: the one held now, with the points
+        and turnover missing to keep it and to reach the next status)."""
+        params = None if valid_now is None else {"valid_now": "true" if valid_now else "false"}
+        records = await self.list_all(f"customers/{segment(customer_id)}/status-records",
+                                      "status_records", m.StatusRecord, params)
+        if any(r.customer_id != customer_id for r in records):
+            raise ProtocolError("status-records: a record of another customer was returned.")
+        return records
+
+    async def customers_by_phone(self, phone: str) -> list[m.Customer]:
+        """Customers whose phone on file is exactly this number (digits with the international
+        prefix; spaces, dashes, brackets and a leading + or 00 are dropped). At most two are
+        fetched: enough to tell one match from several, never a list of other people's accounts."""
+        digits = re.sub(r"[\s\-.()/]", "", phone).removeprefix("+").removeprefix("00")
+        if not re.fullmatch(r"[1-9][0-9]{7,14}", digits):
+            raise ValueError("Not a phone number with an international prefix.")
+        found, _ = await self.page("customers", "customers", m.Customer, {"phone": digits},
+                                   count=2)
+        return [c for c in found if c.personal_information.phone is None
+                or re.sub(r"\D", "", c.personal_information.phone) == digits]
 
     async def get_customer_vouchers(
         self, customer_id: str, *, valid_only: bool = True
@@ -768,6 +828,24 @@ class CareCloudClient:
         """`GET /vouchers?code=`: a typed or scanned voucher code, whoever it belongs to."""
         items, _ = await self.page("vouchers", "vouchers", m.Voucher, {"code": code}, count=10)
         return [v for v in items if v.code == code]
+
+    # --- customer identification by the one-time QR of their mobile app --------------------
+
+    async def verify_auth_token(self, token: str, token_request_id: str,
+                                application_id: str) -> str:
+        """The customer id behind a one-time token (see `models.parse_auth_qr`). A token works
+        once, so the call is never repeated: after a lost answer, the customer scans anew."""
+        for name, value in (("token", token), ("token_request_id", token_request_id),
+                            ("application_id", application_id)):
+            _check_id(name, value)
+        data = await self.request(
+            "POST",
+            "customers/actions/verify-auth-token",
+            json={"application_id": application_id, "token": token,
+                  "token_request_id": token_request_id},
+            retry=False,
+        )
+        return m.decode(data, m.AuthTokenVerified, what="verify-auth-token response").customer_id
 
     # --- one-time passwords -------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 _TOKEN = re.compile(r"^[\x21-\x7e]{1,4096}$")  # visible ASCII: it goes into a header
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?")  # HH:MM[:SS]
 
 
 class Model(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -92,6 +93,11 @@ def _ids(**values: str | None) -> None:
     for name, value in values.items():
         if value is not None and not usable_id(value):
             raise ValueError(f"{name} is not a usable id: {value[:40]!r}")
+
+
+def _optional_ids(**values: str | None) -> None:
+    """Ids a server may leave empty ("" is taken as none); anything else must be usable."""
+    _ids(**{name: value for name, value in values.items() if value})
 
 
 def _amounts(*, negative: bool = False, **values: Decimal | None) -> None:
@@ -353,7 +359,11 @@ class Voucher(Model, kw_only=True):
 
 
 class Reward(Model, kw_only=True):
-    """A catalogue reward (`GET /rewards`): what it gives and what it costs in points."""
+    """A catalogue reward (`GET /rewards`): what it gives and what it costs in points.
+
+    `reward_group` 1 is a catalogue reward (points for a voucher), 0 one applied at the till;
+    `valid_time_from`/`valid_time_to` are the hours of the day it can be used (`HH:MM:SS`).
+    """
 
     reward_id: str | None = None
     code: str
@@ -363,10 +373,124 @@ class Reward(Model, kw_only=True):
     points_cost: Decimal | None = None
     priority: int | None = None
     is_automated: bool | None = None
+    reward_group: int | None = None
+    valid_time_from: str | None = None
+    valid_time_to: str | None = None
+    image_urls: list[str] = []
+    state: int | None = None
 
     def __post_init__(self) -> None:
         _ids(reward_id=self.reward_id)
         _amounts(points_cost=self.points_cost)
+        for name, value in (("valid_time_from", self.valid_time_from),
+                            ("valid_time_to", self.valid_time_to)):
+            if value is not None and not _TIME.fullmatch(value):
+                raise ValueError(f"{name} is not a time of day: {value[:20]!r}")
+
+
+# --- customer identification and status (tier) ---------------------------------------------
+
+
+AUTH_QR_PREFIX = "CCAUTH"
+_AUTH_QR = re.compile(r"CCAUTH:([0-9a-f]{16,128}):([A-Za-z0-9]{4,16})")
+
+
+def parse_auth_qr(text: str) -> tuple[str, str] | None:
+    """(token_request_id, token) from the text of a customer's one-time QR code, else None.
+
+    `CCAUTH:<token_request_id>:<token>` is the demo format the sandbox mints (`POST
+    /sandbox/auth-tokens`); a project's own mobile app may encode the pair differently.
+    """
+    match = _AUTH_QR.fullmatch(text.strip()) if isinstance(text, str) else None
+    return (match.group(1), match.group(2).upper()) if match else None
+
+
+class AuthTokenVerified(Model, kw_only=True):
+    """`verify-auth-token`: the customer the one-time token belongs to."""
+
+    customer_id: str
+
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id)
+
+
+class Turnover(Model, kw_only=True):
+    """Money to spend in one currency (to qualify, or still missing), by `due_date` if given."""
+
+    currency_id: str
+    value: Decimal
+    due_date: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(currency_id=self.currency_id)
+        _amounts(value=self.value)
+        _dates(due_date=self.due_date)
+
+
+class Status(Model, kw_only=True):
+    """A status (tier) of the loyalty programme (`GET /statuses`), named in the UI language."""
+
+    status_id: str | None = None
+    name: str
+    description: str = ""
+    text_id: str | None = None
+    qualification_period: int | None = None  # months
+    qualification_points: Decimal | None = None
+    qualification_turnover: list[Turnover] = []
+    previous_status: str | None = None
+    next_status: str | None = None
+    validity_period: str = ""
+    collection_points: bool | None = None
+    payment_points: bool | None = None
+    qualification_type: int | None = None
+    discount: int | None = None
+
+    def __post_init__(self) -> None:
+        _ids(status_id=self.status_id)
+        _optional_ids(previous_status=self.previous_status, next_status=self.next_status)
+        _amounts(qualification_points=self.qualification_points)
+        if self.discount is not None and not 0 <= self.discount <= 100:
+            raise ValueError(f"discount out of range: {self.discount}")
+        if self.qualification_period is not None and not 0 <= self.qualification_period <= 1200:
+            raise ValueError(f"qualification_period out of range: {self.qualification_period}")
+
+
+class PurchaseConditions(Model, kw_only=True):
+    """What the customer still lacks to keep their status and to reach the next (never < 0)."""
+
+    keep_status_turnover: list[Turnover] = []
+    next_status_turnover: list[Turnover] = []
+    keep_status_points: Decimal | None = None
+    next_status_points: Decimal | None = None
+    next_status_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _amounts(keep_status_points=self.keep_status_points,
+                 next_status_points=self.next_status_points)
+        _optional_ids(next_status_id=self.next_status_id)
+
+
+class StatusRecord(Model, kw_only=True):
+    """One period a customer held a status (`GET /customers/{id}/status-records`)."""
+
+    status_record_id: str | None = None
+    status_id: str
+    customer_id: str
+    valid_from: str | None = None
+    valid_to: str | None = None
+    purchase_conditions: PurchaseConditions | None = None
+    state: int | None = None
+
+    def __post_init__(self) -> None:
+        _ids(status_record_id=self.status_record_id, status_id=self.status_id,
+             customer_id=self.customer_id)
+        _dates(valid_from=self.valid_from, valid_to=self.valid_to)
+
+    def valid_at(self, now: datetime) -> bool:
+        """Active (state 1 or unsaid) and `now` within its validity (a missing bound is open)."""
+        start, end = parse_datetime(self.valid_from), parse_datetime(self.valid_to)
+        return (self.state in (None, 1) and (start is None or start <= now)
+                and (end is None or now <= end))
 
 
 # --- products and purchases --------------------------------------------------------------

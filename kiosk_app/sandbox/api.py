@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -19,7 +19,7 @@ from kiosk_app.sandbox import validation as v
 from kiosk_app.sandbox.engine import dec
 from kiosk_app.sandbox.router import NoRoute, Route, Router
 from kiosk_app.sandbox.store import SandboxStore
-from kiosk_app.sandbox.text import digits
+from kiosk_app.sandbox.text import digits, fold
 
 log = logging.getLogger("kiosk_app.sandbox")
 
@@ -141,8 +141,15 @@ class Paging:
         """Sort and page a list built in memory, wrapped as the spec's lists are."""
         if self.sort:
             sort = self.sort
-            items = sorted(items, key=lambda it: str(it.get(sort, "")), reverse=self.descending)
+            items = sorted(items, key=lambda it: _sort_key(it.get(sort)), reverse=self.descending)
         return listed(key, items[self.offset:self.offset + self.count], len(items))
+
+
+def _sort_key(value: Any) -> tuple[int, Decimal, str]:
+    """Numbers by value (150 before 1000), anything else as text after them."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return (0, Decimal(str(value)), "")
+    return (1, Decimal(0), "" if value is None else str(value))
 
 
 def listed(key: str, items: list[dict[str, Any]], total: int) -> dict[str, Any]:
@@ -412,6 +419,21 @@ class Api:
     def customer(self, req: ApiRequest, customer_id: str) -> ApiResponse:
         return self.ok(self._customer_json(self._known_customer(customer_id)))
 
+    def verify_auth_token(self, req: ApiRequest) -> ApiResponse:
+        """The customer behind a one-time token from their mobile app (minted by `POST
+        /sandbox/auth-tokens`): once, within 5 minutes, for the application it names."""
+        body = self.body(req, v.VERIFY_AUTH_TOKEN)
+        app_id = body["application_id"]
+        if app_id not in self.store.seed["external_applications"]:
+            raise bad_request("application_id", "not_found", app_id, "Unknown external application.")
+        request_id = body["token_request_id"]
+        with self.store.transaction():  # a token works once, even for two kiosks at a time
+            customer_id = rules.check_auth_token(self.store.auth_token(request_id), body["token"],
+                                                 app_id, self.store.timestamp())
+            self.store.use_auth_token(request_id)
+        log.info("auth token verified (request %s…)", request_id[:8])
+        return self.ok({"customer_id": customer_id})
+
     def customer_cards(self, req: ApiRequest, customer_id: str) -> ApiResponse:
         self._known_customer(customer_id)
         (is_valid,) = _query_flags(req, "is_valid")
@@ -431,15 +453,23 @@ class Api:
         return self.ok(paging.cut(records, "points"))
 
     def points_overview(self, req: ApiRequest) -> ApiResponse:
+        """Points earned and redeemed from `date_from` to `date_to` (whole days, open when not
+        given) and available now, with what the available points are worth per currency."""
         customer_id = req.params.get("customer_id")
         if not customer_id:
             raise bad_request("customer_id", "required", "", "customer_id is required.")
+        problems = v.Problems()
+        start = v.query_date(req.params, "date_from", problems)
+        end = v.query_date(req.params, "date_to", problems)
+        if problems:
+            raise Refused(400, problems=problems)
         if self.store.customer(customer_id) is None:
             raise bad_request("customer_id", "not_found", customer_id)
-        earned = sum(r["assigned"] for r in self.store.points(customer_id))
+        earned, redeemed = self.store.points_activity(
+            customer_id, start, None if end is None else f"{end} 23:59:59")
         available = self.store.available_points(customer_id)
         values = rules.points_value(dec(available), self.project)
-        return self.ok({"earned_points": earned, "redeemed_points": earned - available,
+        return self.ok({"earned_points": earned, "redeemed_points": redeemed,
                         "available_points": available,
                         "available_points_money_value": [
                             {"currency_id": cur, "value": value} for cur, value in values.items()]})
@@ -475,31 +505,125 @@ class Api:
                                   "vouchers"))
 
     def rewards(self, req: ApiRequest) -> ApiResponse:
-        """`GET /rewards`: the catalogue, names and subtitles in the asked language."""
-        automated, _ = _query_flags(req, "is_automated", "is_valid")
+        """`GET /rewards`: the catalogue, names and subtitles in the asked language.
+
+        Filters (all ANDed): `code`, `name` (a part of it, case- and accent-blind), `store_id`,
+        `reward_group`, `is_automated`, and validity: `is_valid` (valid now, or not),
+        `valid_from`/`valid_to` (valid at some time in that period). `store_list` is filled
+        only with `without_stores=false`, as the spec says.
+        """
+        problems = v.Problems()
+        automated, valid, without_stores = (v.query_bool(req.params, name, problems) for name in
+                                            ("is_automated", "is_valid", "without_stores"))
+        start = v.query_date(req.params, "valid_from", problems)
+        end = v.query_date(req.params, "valid_to", problems)
+        group = v.query_enum(req.params, "reward_group", (0, 1, 2, 4), problems)
+        if problems:
+            raise Refused(400, problems=problems)
         paging = Paging.of(req)
-        items = [self._reward_json(r, req.lang) for r in self.store.rewards().values()]
+        rewards = list(self.store.rewards().values())
         if code := req.params.get("code"):
-            items = [i for i in items if i["code"] == code]
-        if name := req.params.get("name"):
-            items = [i for i in items if name.casefold() in i["name"].casefold()]
+            rewards = [r for r in rewards if r["code"] == code]
+        if store_id := req.params.get("store_id"):
+            rewards = [r for r in rewards if store_id in self._reward_stores(r)]
+        if group is not None:
+            rewards = [r for r in rewards if r.get("reward_group", 0) == group]
         if automated is not None:
-            items = [i for i in items if i["is_automated"] == automated]
+            rewards = [r for r in rewards if bool(r.get("automatic")) == automated]
+        if valid is not None:
+            now = self.store.now_text()
+            rewards = [r for r in rewards if rules.reward_offered(r, now, now) == valid]
+        if start is not None or end is not None:
+            rewards = [r for r in rewards if rules.reward_offered(
+                r, start, None if end is None else f"{end} 23:59:59")]
+        items = [self._reward_json(r, req.lang, stores=without_stores is False) for r in rewards]
+        if name := req.params.get("name"):
+            items = [i for i in items if fold(name) in fold(i["name"])]
         return self.ok(paging.cut(items, "rewards"), max_age=REFERENCE_MAX_AGE)
 
-    def _stores_json(self) -> list[dict[str, Any]]:
+    def _stores_json(self, only: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        wanted = None if only is None else set(only)
         return [{k: s[k] for k in ("store_id", "store_code", "name", "partner_id", "system_id")}
-                for s in self.store.refs("stores")]
+                for s in self.store.refs("stores") if wanted is None or s["store_id"] in wanted]
 
-    def _reward_json(self, reward: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    def _reward_stores(self, reward: Mapping[str, Any]) -> list[str]:
+        """Where the reward can be redeemed: the stores it names, else every store."""
+        return reward.get("stores") or [s["store_id"] for s in self.store.refs("stores")]
+
+    def _reward_json(self, reward: Mapping[str, Any], lang: str, *, stores: bool = True
+                     ) -> dict[str, Any]:
         out = {"reward_id": reward["reward_id"], "code": reward["code"],
                "name": self._text(reward["name"], lang),
                "subtitle": self._text(reward.get("description", ""), lang),
-               "reward_group": 1 if reward.get("manual") or reward.get("voucher_only") else 0,
-               "store_list": self._stores_json(), "priority": reward.get("priority", 9),
+               "reward_group": reward.get("reward_group", 0),
+               "store_list": self._stores_json(self._reward_stores(reward)) if stores else [],
+               "priority": reward.get("priority", 9),
                "is_automated": bool(reward.get("automatic")), "state": 1}
         if reward.get("points_cost"):
             out["points_cost"] = reward["points_cost"]
+        return out
+
+    # --- statuses (tiers) -----------------------------------------------------------------------
+
+    def _status_json(self, status: Mapping[str, Any], lang: str) -> dict[str, Any]:
+        out = {k: val for k, val in status.items() if k not in ("name", "description")}
+        out["name"] = self._text(status["name"], lang)
+        out["description"] = self._text(status.get("description", ""), lang)
+        return out
+
+    def statuses(self, req: ApiRequest) -> ApiResponse:
+        """`GET /statuses`: the project's tiers, lowest first, in the asked language."""
+        items = [self._status_json(s, req.lang) for s in self.store.statuses().values()]
+        if text_id := req.params.get("text_id"):
+            items = [i for i in items if i.get("text_id") == text_id]
+        return self.ok(Paging.of(req).cut(items, "statuses"), max_age=REFERENCE_MAX_AGE)
+
+    def status_records(self, req: ApiRequest, customer_id: str) -> ApiResponse:
+        """The customer's status records, oldest first; the one valid now carries
+        `purchase_conditions`: points and turnover missing to keep it and to reach the next."""
+        self._known_customer(customer_id)
+        (valid_now,) = _query_flags(req, "valid_now")
+        paging = Paging.of(req)
+        now = self.store.now_text()
+        statuses = self.store.statuses()
+        items = []
+        for record in self.store.status_records(customer_id):
+            current = rules.status_record_valid(record, now)
+            if valid_now is not None and current != valid_now:
+                continue
+            out = {k: record[k] for k in ("status_record_id", "status_id", "customer_id",
+                                          "valid_from", "valid_to", "last_change", "state")}
+            status = statuses.get(record["status_id"])
+            if current and status is not None:
+                out["purchase_conditions"] = self._purchase_conditions(record, status, statuses)
+            items.append(out)
+        return self.ok(paging.cut(items, "status_records"))
+
+    def _purchase_conditions(self, record: Mapping[str, Any], status: Mapping[str, Any],
+                             statuses: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+        """Progress = what the seed says was collected in the period, plus the purchases that
+        stand in the sandbox since the record began; due by the record's end."""
+        earned, spent = self.store.purchase_progress(record["customer_id"], record["valid_from"])
+        turnover = {cur: dec(amount) for cur, amount in record["turnover"].items()}
+        for cur, amount in spent.items():
+            turnover[cur] = turnover.get(cur, Decimal(0)) + amount
+        progress = rules.status_progress(
+            status, statuses.get(status.get("next_status") or ""),
+            points=dec(record["points"]) + earned, turnover=turnover, project=self.project)
+        due = (record.get("valid_to") or "")[:10]
+
+        def amounts(missing: Mapping[str, Decimal]) -> list[dict[str, Any]]:
+            return [{"currency_id": cur, "value": value, **({"due_date": due} if due else {})}
+                    for cur, value in missing.items()]
+
+        out: dict[str, Any] = {"keep_status_turnover": amounts(progress.keep_turnover)}
+        if progress.keep_points is not None:
+            out["keep_status_points"] = progress.keep_points
+        if progress.next_status_id is not None:
+            out["next_status_id"] = progress.next_status_id
+            out["next_status_turnover"] = amounts(progress.next_turnover)
+            if progress.next_points is not None:
+                out["next_status_points"] = progress.next_points
         return out
 
     def _voucher_json(self, row: Mapping[str, Any], rewards: Mapping[str, Any], lang: str
@@ -514,7 +638,7 @@ class Api:
                 "reward_id": reward.get("reward_id", ""), "code": reward.get("code", ""),
                 "name": self._text(reward.get("name", ""), lang),
                 "subtitle": self._text(reward.get("description", ""), lang),
-                "reward_group": 1, "store_list": self._stores_json(),
+                "reward_group": reward.get("reward_group", 1), "store_list": self._stores_json(),
                 "priority": reward.get("priority", 9),
             },
         }

@@ -1,5 +1,5 @@
 """The sandbox's rules as pure functions over plain data: no HTTP, no SQL (only `otp_code`
-draws from `secrets`). Money is exact `Decimal`, rounded by `kiosk_app.money.money`.
+and `auth_token` draw from `secrets`). Money is exact `Decimal`, rounded by `kiosk_app.money.money`.
 
 `price()` answers accept-payment; `commit()` checks and plans send-purchase with the same
 voucher and points checks and the same earning rule (`use_voucher`, `check_points`,
@@ -14,7 +14,7 @@ from __future__ import annotations
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
@@ -122,6 +122,7 @@ class Recommendation:
 
 
 OTP_VALIDITY = 3600.0  # seconds a one-time password can be used
+AUTH_TOKEN_VALIDITY = 300.0  # seconds a customer's auth token (the app's QR) can be used
 _ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
@@ -146,6 +147,83 @@ def check_otp(otp: Mapping[str, Any] | None, request_id: str, code: str, now: fl
     return secrets.compare_digest(otp["code"].upper().encode(), code.strip().upper().encode())
 
 
+# --- customer auth tokens (the one-time QR of the customer's mobile app) -----------------------
+
+
+def auth_token() -> tuple[str, str]:
+    """A new (token, token_request_id): 6 unambiguous capitals and digits, like the spec's
+    `V952TL`, and 64 hex characters that tell two customers' same token apart."""
+    return "".join(secrets.choice(_ALNUM) for _ in range(6)), secrets.token_hex(32)
+
+
+def check_auth_token(record: Mapping[str, Any] | None, token: str, application_id: str,
+                     now: float) -> str:
+    """The customer id of a right, unused, unexpired token for this application, else why not.
+
+    The token is compared before anything else, so a guess learns nothing about the request.
+    """
+    if record is None:
+        raise RuleError("token_request_id", "not_found", "", "Unknown token request.")
+    if not secrets.compare_digest(record["token"].encode(), token.strip().upper().encode()):
+        raise RuleError("token", "not_allowed_value", "", "Wrong token for this request.")
+    if record["app_id"] != application_id:
+        raise RuleError("application_id", "not_allowed_value", application_id,
+                        "The token was issued for another application.")
+    if record["used_at"] is not None:
+        raise RuleError("token", "auth_token_already_used", "", "This token has already been used.")
+    if record["expires_at"] < now:
+        raise RuleError("token", "auth_token_expired", "", "This token has expired.")
+    return str(record["customer_id"])
+
+
+# --- statuses (tiers) ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusProgress:
+    """What a customer still lacks to keep their status and to reach the next one (≥ 0)."""
+
+    keep_points: Decimal | None
+    keep_turnover: dict[str, Decimal]
+    next_status_id: str | None = None
+    next_points: Decimal | None = None
+    next_turnover: dict[str, Decimal] = field(default_factory=dict)
+
+
+def status_progress(status: Mapping[str, Any], following: Mapping[str, Any] | None, *,
+                    points: Decimal, turnover: Mapping[str, Decimal], project: Project
+                    ) -> StatusProgress:
+    """Points and turnover missing to keep `status` and to reach `following`.
+
+    `turnover` is what was spent per currency in the period; it counts in every currency,
+    converted by the ratio of the currencies' earn rates (1 EUR = 25 CZK in the demo), so
+    the missing amounts are one sum shown in each currency, as CareCloud shows them.
+    """
+
+    def achieved(currency: str) -> Decimal:
+        rate = project.earn_rate.get(currency)
+        if not rate:
+            return dec(turnover.get(currency, 0))
+        return sum((dec(amount) * project.earn_rate[cur] / rate
+                    for cur, amount in turnover.items() if project.earn_rate.get(cur)), ZERO)
+
+    def missing_points(target: Mapping[str, Any]) -> Decimal | None:
+        need = target.get("qualification_points")
+        return None if need is None else max(ZERO, dec(need) - points)
+
+    def missing_turnover(target: Mapping[str, Any]) -> dict[str, Decimal]:
+        return {t["currency_id"]: money(max(ZERO, dec(t["value"]) - achieved(t["currency_id"])))
+                for t in target.get("qualification_turnover", [])}
+
+    progress = StatusProgress(keep_points=missing_points(status),
+                              keep_turnover=missing_turnover(status))
+    if following is None:
+        return progress
+    return replace(progress, next_status_id=following["status_id"],
+                               next_points=missing_points(following),
+                               next_turnover=missing_turnover(following))
+
+
 # --- cards, vouchers and bills ----------------------------------------------------------------
 
 
@@ -159,6 +237,19 @@ def voucher_valid(voucher: Mapping[str, Any], now: str) -> bool:
     """Not used yet, and `now` within its validity."""
     return (not voucher["applied_date"] and (voucher["valid_from"] or "") <= now
             and (voucher["valid_to"] or "9999") >= now)
+
+
+def reward_offered(reward: Mapping[str, Any], start: str | None, end: str | None) -> bool:
+    """Whether the reward's validity (a missing bound is unbounded) meets the period from
+    `start` to `end` (texts that compare as dates or times; None is open)."""
+    return ((start is None or (reward.get("valid_to") or "9999") >= start)
+            and (end is None or (reward.get("valid_from") or "") <= end))
+
+
+def status_record_valid(record: Mapping[str, Any], now: str) -> bool:
+    """Active, and `now` within its validity: the one status a customer holds now."""
+    return (record.get("state", 1) == 1 and (record.get("valid_from") or "") <= now
+            and (record.get("valid_to") or "9999") >= now)
 
 
 def check_card(card: Mapping[str, Any], card_number: str, customer_id: str | None,
@@ -321,7 +412,8 @@ def recommend(bill: Mapping[str, Any], buyer: Buyer, *, kind: str, rewards: Mapp
         reward = rewards.get(voucher["reward_code"])
         if not reward or not voucher_valid(voucher, now):
             continue
-        count = min(1, engine.max_count(reward, lines, ctx))
+        # the points of a catalogue voucher were spent when it was bought, not at the till
+        count = min(1, engine.max_count(reward, lines, ctx, ignore_points=True))
         if kind == "C" and count == 0:
             continue
         out.append(Recommendation(voucher["code"], reward, count))

@@ -21,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,13 +29,14 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk_app.api.masking import mask_text
-from kiosk_app.sandbox import API_PREFIX
+from kiosk_app.sandbox import API_PREFIX, rules
 from kiosk_app.sandbox.api import Api, ApiRequest, ApiResponse, Refused, encode
-from kiosk_app.sandbox.store import SandboxStore, load_seed
+from kiosk_app.sandbox.store import FMT, SandboxStore, load_seed
 
 log = logging.getLogger("kiosk_app.sandbox")
 
 FAULT_KINDS = ("403", "429", "500", "503", "drop", "drop_after", "garbled", "ok")
+AUTH_QR_PREFIX = "CCAUTH"  # the QR text of a minted token: CCAUTH:<token_request_id>:<token>
 
 
 @dataclass
@@ -90,6 +92,7 @@ class SandboxServer:
         self._rng = random.Random(seed)
         self._faults_lock = threading.Lock()
         self._on_otp = self._print_otp if echo_otp else None
+        self._echo = echo_otp  # print OTP codes and auth tokens, as a phone would show them
         self.requests: deque[dict[str, Any]] = deque(maxlen=1000)
         if sock is None:
             self.httpd = _Server((host, port), _Handler)  # bound and listening from here on
@@ -212,6 +215,36 @@ class SandboxServer:
     def _print_otp(recipient: str, code: str, channel: int) -> None:
         print(f"[sandbox] one-time password for {recipient}: {code}", flush=True)
 
+    @staticmethod
+    def _print_auth_token(minted: dict[str, Any]) -> None:
+        print(f"[sandbox] auth token for {minted['customer_id']} ({minted['application_id']}):"
+              f" {minted['token']}  QR: {minted['qr']}", flush=True)
+
+    def mint_auth_token(self, body: Any) -> tuple[int, Any]:
+        """`POST /sandbox/auth-tokens {"customer_id", "application_id"?}`: what the customer's
+        mobile app would get from CareCloud and show as a QR code, valid 5 minutes (sandbox
+        clock), once, for that application (default: the seed's first, `kiosk-demo-app`)."""
+        if not isinstance(body, dict) or not isinstance(body.get("customer_id"), str):
+            return 400, {"error": "customer_id (a string) is required"}
+        store = self.store
+        apps = store.seed["external_applications"]
+        app_id = body.get("application_id") or apps[0]
+        if app_id not in apps:
+            return 400, {"error": f"unknown application_id {app_id!r}; known: {', '.join(apps)}"}
+        customer_id = body["customer_id"]
+        if store.customer(customer_id) is None:
+            return 404, {"error": f"no customer {customer_id}"}
+        token, request_id = rules.auth_token()
+        expires = store.add_auth_token(customer_id, app_id, token, request_id,
+                                       rules.AUTH_TOKEN_VALIDITY)
+        minted = {"token": token, "token_request_id": request_id, "application_id": app_id,
+                  "qr": f"{AUTH_QR_PREFIX}:{request_id}:{token}", "customer_id": customer_id,
+                  "valid_to": datetime.fromtimestamp(expires).strftime(FMT)}
+        log.info("auth token minted for a customer (request %s…)", request_id[:8])
+        if self._echo:
+            self._print_auth_token(minted)
+        return 200, minted
+
     def expire_tokens_every(self, seconds: float) -> None:
         """Forced token expiry for demos: revoke all live tokens on a timer until stopped."""
 
@@ -229,7 +262,8 @@ class SandboxServer:
 
     def control(self, method: str, path: str, params: dict[str, str], body: Any
                 ) -> tuple[int, Any]:
-        """`/sandbox/...`: faults, clock, tokens, OTP codes, purchases and balances for demos."""
+        """`/sandbox/...`: faults, clock, tokens, OTP codes, customers' auth tokens, purchases
+        and balances for demos."""
         route = path.removeprefix("/sandbox").strip("/")
         if route == "faults":
             with self._faults_lock:
@@ -252,6 +286,10 @@ class SandboxServer:
             return 200, {"reset": True}
         if route == "otp" and method == "GET":
             return 200, {"otps": self.store.otps(params.get("recipient"))}
+        if route == "auth-tokens" and method == "POST":
+            return self.mint_auth_token(body)
+        if route == "auth-tokens" and method == "GET":
+            return 200, {"auth_tokens": self.store.auth_tokens(params.get("customer_id"))}
         if route == "purchases" and method == "GET":
             return 200, {"purchases": self.store.purchases()}
         if route == "requests" and method == "GET":

@@ -30,7 +30,7 @@ from kiosk_app.sqlite import Database
 log = logging.getLogger("kiosk_app.sandbox")
 
 FMT = "%Y-%m-%d %H:%M:%S"
-SCHEMA_VERSION = 2  # a file of another version is rebuilt from the seed
+SCHEMA_VERSION = 3  # a file of another version is rebuilt from the seed
 
 TABLES = {
     "meta": "key TEXT PRIMARY KEY, value TEXT",
@@ -55,6 +55,12 @@ TABLES = {
                 " created_at TEXT",
     "otps": "request_id TEXT PRIMARY KEY, code TEXT, recipient TEXT, channel INTEGER,"
             " created_at REAL, expires_at REAL, used_at REAL",
+    "auth_tokens": "token_request_id TEXT PRIMARY KEY, token TEXT NOT NULL, customer_id TEXT NOT NULL,"
+                   " app_id TEXT NOT NULL, created_at REAL, expires_at REAL, used_at REAL",
+    # `points` and `turnover` (JSON, per currency): progress in the period when seeded
+    "status_records": "status_record_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL,"
+                      " status_id TEXT NOT NULL, valid_from TEXT, valid_to TEXT, state INTEGER,"
+                      " last_change TEXT, points REAL, turnover TEXT",
     "purchases": "purchase_id TEXT PRIMARY KEY, bill_id TEXT UNIQUE, customer_id TEXT,"
                  " card_number TEXT, store_id TEXT, cashdesk INTEGER, total_price REAL,"
                  " currency_id TEXT, canceled INTEGER, bill_number TEXT, created_at TEXT,"
@@ -79,11 +85,13 @@ INDEXES = (
     "CREATE UNIQUE INDEX vouchers_code ON vouchers(code)",
     "CREATE INDEX vouchers_customer ON vouchers(customer_id)",
     "CREATE INDEX purchases_customer ON purchases(customer_id)",
+    "CREATE INDEX auth_tokens_customer ON auth_tokens(customer_id)",
+    "CREATE INDEX status_records_customer ON status_records(customer_id, valid_from)",
 )
 _REF_KEYS = {
     "stores": "store_id", "currencies": "currency_id", "purchase_types": "type_id",
     "purchase_item_types": "type_id", "card_types": "card_type_id", "rewards": "code",
-    "users": "login",
+    "users": "login", "statuses": "status_id",
 }
 _CUSTOMER_COLUMNS = ("customer_id", "first_name", "last_name", "email", "phone", "birthdate",
                      "language_id", "store_id", "credit", "points_payment")
@@ -220,7 +228,7 @@ class SandboxStore:
         for kind, key in _REF_KEYS.items():
             db.executemany("INSERT INTO ref VALUES(?,?,?,?)", [
                 (kind, item[key], pos, json.dumps(item, ensure_ascii=False))
-                for pos, item in enumerate(seed[kind])])
+                for pos, item in enumerate(seed.get(kind, ()))])
         db.executemany("INSERT INTO ref VALUES('languages',?,?,?)", [
             (lang, pos, json.dumps({"language_id": lang})) for pos, lang in enumerate(seed["languages"])])
         for p in seed["products"]:
@@ -251,6 +259,11 @@ class SandboxStore:
         db.executemany("INSERT INTO vouchers VALUES(?,?,?,?,?,?,?,?)", [
             (v["voucher_id"], v["customer_id"], v["code"], v["reward_code"], v.get("valid_from"),
              v.get("valid_to"), v.get("applied_date"), v.get("valid_from")) for v in seed["vouchers"]])
+        db.executemany("INSERT INTO status_records VALUES(?,?,?,?,?,?,?,?,?)", [
+            (r["status_record_id"], r["customer_id"], r["status_id"], r.get("valid_from"),
+             r.get("valid_to"), r.get("state", 1), r.get("valid_from") or "2025-01-01 00:00:00",
+             float(r.get("points", 0)), json.dumps(r.get("turnover", {})))
+            for r in seed.get("status_records", ())])
 
     def _insert_scale(self, db: sqlite3.Connection, n: int) -> None:
         data = scale_data.rows(n, tuple(self.project["languages"]))
@@ -285,6 +298,10 @@ class SandboxStore:
     def rewards(self) -> dict[str, dict[str, Any]]:
         """The reward catalogue by code, in the seed's order."""
         return {r["code"]: r for r in self.refs("rewards")}
+
+    def statuses(self) -> dict[str, dict[str, Any]]:
+        """The project's statuses (tiers) by id, lowest first as the seed lists them."""
+        return {s["status_id"]: s for s in self.refs("statuses")}
 
     # --- auth -----------------------------------------------------------------------------------
 
@@ -552,6 +569,70 @@ class SandboxStore:
         if recipient:
             sql, args = sql + " WHERE recipient=?", (recipient,)
         return [dict(r) for r in self.query(sql + " ORDER BY created_at DESC", args)]
+
+    # --- customer auth tokens -----------------------------------------------------------------
+
+    def add_auth_token(self, customer_id: str, app_id: str, token: str, token_request_id: str,
+                       validity: float) -> float:
+        """Keep a token minted for the customer's app; returns when it expires (timestamp)."""
+        now = self.timestamp()
+        with self.transaction() as db:
+            db.execute("INSERT INTO auth_tokens VALUES(?,?,?,?,?,?,NULL)",
+                       (token_request_id, token, customer_id, app_id, now, now + validity))
+        return now + validity
+
+    def auth_token(self, token_request_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM auth_tokens WHERE token_request_id=?", (token_request_id,))
+        return dict(rows[0]) if rows else None
+
+    def use_auth_token(self, token_request_id: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE auth_tokens SET used_at=? WHERE token_request_id=?",
+                       (self.timestamp(), token_request_id))
+
+    def auth_tokens(self, customer_id: str | None = None) -> list[dict[str, Any]]:
+        """Minted tokens, newest first (sandbox control only)."""
+        sql, args = "SELECT * FROM auth_tokens", ()
+        if customer_id:
+            sql, args = sql + " WHERE customer_id=?", (customer_id,)
+        return [dict(r) for r in self.query(sql + " ORDER BY created_at DESC", args)]
+
+    # --- statuses -------------------------------------------------------------------------------
+
+    def status_records(self, customer_id: str) -> list[dict[str, Any]]:
+        """The customer's status records, oldest first, `turnover` decoded."""
+        rows = self.query("SELECT * FROM status_records WHERE customer_id=?"
+                          " ORDER BY valid_from, status_record_id", (customer_id,))
+        return [{**dict(r), "turnover": json.loads(r["turnover"] or "{}")} for r in rows]
+
+    def purchase_progress(self, customer_id: str, since: str | None
+                          ) -> tuple[Decimal, dict[str, Decimal]]:
+        """Points earned and money spent per currency by the customer's purchases that stand
+        (neither a cancellation nor cancelled) since `since`."""
+        rows = self.query("SELECT currency_id, total_price, effects FROM purchases"
+                          " WHERE customer_id=? AND canceled=0 AND canceled_by IS NULL"
+                          " AND created_at>=?", (customer_id, since or ""))
+        points, spent = Decimal(0), dict[str, Decimal]()
+        for r in rows:
+            points += Decimal(json.loads(r["effects"]).get("earned") or 0)
+            spent[r["currency_id"]] = spent.get(r["currency_id"], Decimal(0)) + Decimal(
+                str(r["total_price"]))
+        return points, spent
+
+    def points_activity(self, customer_id: str, start: str | None, end: str | None
+                        ) -> tuple[float, float]:
+        """Points earned (records created) and redeemed (taken by purchases that stand) from
+        `start` to `end` (texts that compare as timestamps; None is open)."""
+        low, high = start or "", end or "9999"
+        row = self.query("SELECT COALESCE(SUM(assigned),0) AS s FROM points WHERE customer_id=?"
+                         " AND created_at>=? AND created_at<=?", (customer_id, low, high))
+        earned = float(row[0]["s"])
+        redeemed = 0.0
+        for r in self.query("SELECT effects FROM purchases WHERE customer_id=? AND canceled=0"
+                            " AND canceled_by IS NULL AND created_at>=? AND created_at<=?",
+                            (customer_id, low, high)):
+            redeemed += sum(amount for _, amount in json.loads(r["effects"]).get("taken", []))
+        return earned, redeemed
 
     # --- purchases ------------------------------------------------------------------------------
 

@@ -123,6 +123,38 @@ def query_int(params: dict[str, str], name: str, default: int, minimum: int,
     return value
 
 
+def query_date(params: dict[str, str], name: str, problems: Problems) -> str | None:
+    """A `YYYY-MM-DD` query parameter (a real date), or None when not given."""
+    raw = params.get(name)
+    if raw is None:
+        return None
+    try:
+        if _DATE.match(raw):
+            datetime.strptime(raw, "%Y-%m-%d")
+            return raw
+    except ValueError:
+        pass
+    problems.add(name, "invalid_value_format", raw, f"{name} must be a date (YYYY-MM-DD).")
+    return None
+
+
+def query_enum(params: dict[str, str], name: str, allowed: tuple[int, ...],
+               problems: Problems) -> int | None:
+    """An integer query parameter from a closed set (e.g. `reward_group`), or None."""
+    raw = params.get(name)
+    if raw is None:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        problems.add(name, "invalid_value_format", raw, f"{name} must be an integer.")
+        return None
+    if value not in allowed:
+        problems.add(name, "not_allowed_value", raw, f"{name} must be one of {allowed}.")
+        return None
+    return value
+
+
 def query_bool(params: dict[str, str], name: str, problems: Problems) -> bool | None:
     raw = params.get(name)
     if raw is None:
@@ -251,6 +283,11 @@ CARD_FIELDS = {
     "state": F("int", True, enum=(0, 1)),
 }
 PUT_CARD = {"card": F("obj", True, fields=CARD_FIELDS)}
+VERIFY_AUTH_TOKEN = {
+    "application_id": F("str", True),
+    "token": F("str", True),
+    "token_request_id": F("str", True),
+}
 
 # (method, the spec's path) → the request body the sandbox validates for that operation
 BODIES: dict[tuple[str, str], dict[str, F]] = {
@@ -262,4 +299,5 @@ BODIES: dict[tuple[str, str], dict[str, F]] = {
     ("POST", "/one-time-password/actions/send"): OTP_SEND,
     ("POST", "/one-time-password/actions/verify"): OTP_VERIFY,
     ("PUT", "/cards/{card_id}"): PUT_CARD,
+    ("POST", "/customers/actions/verify-auth-token"): VERIFY_AUTH_TOKEN,
 }

@@ -58,7 +58,8 @@ FIRST_FRAME_S = 0.03  # the services are built once the first window is painted
 @contextlib.asynccontextmanager
 async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
                     first_frame: Callable[[Any], None] | None = None,
-                    preferences: Any = None) -> AsyncIterator[Parts]:
+                    preferences: Any = None,
+                    kiosk_fullscreen: bool = True) -> AsyncIterator[Parts]:
     """Build config → sandbox (if no project) → client → outbox and sender → services →
     window, and take it all down again in reverse, whatever happens.
 
@@ -69,11 +70,12 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
     """
     from kiosk_app.preferences import Preferences
     from kiosk_app.ui.i18n import Languages
-    from kiosk_app.ui.main_window import MainWindow
     from kiosk_app.ui.scanner import ScannerFilter
     from kiosk_app.ui.theme import Theme, app_icon
 
-    theme = Theme(app, preferences or Preferences())
+    kiosk_mode = settings.mode == "kiosk"
+    # a kiosk shows no display menu and keeps no one's choices (its config dir is read-only)
+    theme = Theme(app, None if kiosk_mode else preferences or Preferences())
     theme.apply()
     app.setWindowIcon(app_icon())
     sandbox = demo = None
@@ -92,10 +94,24 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
         log.warning("language %r is not available; using English", settings.language)
         languages.switch("en")
     scanner = ScannerFilter(app, prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)
-    window = MainWindow(None, None, scanner=scanner, store_id=settings.store_id,
-                        cashdesk_number=settings.cashdesk_number,
-                        demo_hint=demo[:2] if demo else None, languages=languages,
-                        theme=theme, otp_cooldown_s=otp_cooldown_s)
+    window: Any
+    if kiosk_mode:
+        from kiosk_app.ui.kiosk_window import KioskWindow
+
+        window = KioskWindow(
+            languages=languages, theme=theme, scanner=scanner,
+            language_codes=[c for c in settings.languages if c in languages.available()],
+            idle_ms=int(settings.idle_seconds * 1000),
+            warning_ms=int(settings.idle_warning_seconds * 1000),
+            staff_pin_hash=settings.staff_pin_hash, staff_lock_s=settings.staff_lock_seconds,
+            fullscreen=kiosk_fullscreen, export_dir=settings.export_dir)
+    else:
+        from kiosk_app.ui.main_window import MainWindow
+
+        window = MainWindow(None, None, scanner=scanner, store_id=settings.store_id,
+                            cashdesk_number=settings.cashdesk_number,
+                            demo_hint=demo[:2] if demo else None, languages=languages,
+                            theme=theme, otp_cooldown_s=otp_cooldown_s)
     tasks: list[asyncio.Task[None]] = []
     outbox = client = None
     try:
@@ -118,7 +134,11 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
         service = CheckoutService(client, external_app_id=external_app_id, outbox=outbox,
                                   on_queued=sender.wake, quick_picks=quick_picks)
         session = CheckoutSession()
-        window.attach(service, session, sender=sender, connectivity=connectivity)
+        if kiosk_mode:
+            _attach_kiosk(window, service, settings, external_app_id,
+                          sandbox.seed_data if sandbox else None, sender)
+        else:
+            window.attach(service, session, sender=sender, connectivity=connectivity)
         if sandbox is not None:
             sandbox.start()
         app.installEventFilter(scanner)  # every key of the app passes it from now on
@@ -150,12 +170,16 @@ async def lifetime(app: Any, settings: Settings) -> int:
     from PySide6.QtCore import QTimer
 
     def first_frame(window: Any) -> None:
-        window.show()
+        getattr(window, "show_kiosk", window.show)()  # a kiosk: fullscreen
         if os.environ.get("KIOSK_STARTUP_PROBE"):  # benchmarks: the window takes input now
             QTimer.singleShot(0, lambda: print("READY", flush=True))
 
+    from kiosk_app.watchdog import Heartbeat
+
+    heartbeat = Heartbeat(app)  # systemd's watchdog: pings from this (the GUI) loop only
     async with assembled(app, settings, first_frame=first_frame) as parts:
         window = parts.window
+        heartbeat.ready("Window shown")
         closed = asyncio.Event()
         window.closed.connect(closed.set)
 
@@ -167,6 +191,32 @@ async def lifetime(app: Any, settings: Settings) -> int:
 
         asyncio.get_running_loop().set_exception_handler(on_loop_error)
         if os.environ.get("KIOSK_STARTUP_PROBE"):
-            window.close()
+            getattr(window, "leave", window.close)()  # a kiosk refuses a plain close
         await closed.wait()
+        heartbeat.stopping()
     return 0
+
+
+def _attach_kiosk(window: Any, service: Any, settings: Settings, application_id: str,
+                  seed: dict[str, Any] | None, sender: Any) -> None:
+    """A kiosk signs in with its own user: on a project, the configured login and the
+    password from a service credential, KIOSK_PASSWORD or the OS keyring (never a file); on
+    the sandbox demo (`--demo`), the seed's kiosk user."""
+    from kiosk_app.keystore import KeyStore
+    from kiosk_app.services.kiosk import KioskService
+
+    login = settings.login
+
+    def password() -> str | None:
+        return KeyStore().password(login)[0]
+
+    if seed is not None:
+        user = next((u for u in seed["users"] if u["login"] == "kiosk"), seed["users"][0])
+        login = settings.login or user["login"]
+
+        def password() -> str | None:
+            return user["password"] if login == user["login"] else KeyStore().password(login)[0]
+
+    window.attach(service, KioskService(service, application_id), login=login,
+                  password=password, store_id=settings.store_id,
+                  cashdesk_number=settings.cashdesk_number, sender=sender)

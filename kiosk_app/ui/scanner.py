@@ -45,6 +45,9 @@ class ScannerFilter(QObject):
     """Install on the QApplication; `scanned` carries the clean code."""
 
     scanned = Signal(str)
+    # a burst that is not a code but printable text (a kiosk's one-time QR "CCAUTH:…"): sent
+    # only when `accept_text` is set, otherwise it is replayed as typing like before
+    scanned_text = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, max_gap_ms: int = 35,
                  min_length: int = 4, prefix: str = "", suffix: str = "",
@@ -56,6 +59,7 @@ class ScannerFilter(QObject):
         self._clock = clock
         self._held: list[_Held] = []
         self._replaying = False
+        self.accept_text = False
         self._timer = QTimer(self, singleShot=True, interval=max_gap_ms)
         self._timer.timeout.connect(self.flush)
 
@@ -74,6 +78,12 @@ class ScannerFilter(QObject):
                     self._held.clear()
                     self._timer.stop()
                     self.scanned.emit(code)
+                    return True
+                text = "".join(h.text for h in self._held).strip()
+                if self.accept_text and text.isprintable() and 8 <= len(text) <= 512:
+                    self._held.clear()
+                    self._timer.stop()
+                    self.scanned_text.emit(text)
                     return True
             self.flush()
             return False

@@ -164,6 +164,7 @@ class Screen(QWidget):
 
     def clear_error(self) -> None:
         self.error.clear()
+        self.error.setToolTip("")
         self.error.hide()
 
     @property

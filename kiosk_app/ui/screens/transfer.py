@@ -22,9 +22,10 @@ from kiosk_app.ui.widgets.touch import touch_table
 
 class TransferScreen(Screen):
     def __init__(self, outbox: Outbox, wake_sender: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, export_dir: str | None = None) -> None:
         super().__init__(parent)
         self.outbox = outbox
+        self.export_dir = export_dir  # a kiosk: a fixed folder, never a file dialog
         self.wake_sender = wake_sender
         self.table = touch_table(self, 6, stretch=5, multi=True)  # a tap adds a row
         self.resend_button = button(self, role="primary")
@@ -119,14 +120,28 @@ class TransferScreen(Screen):
         ids = self.selected_ids()
         if not ids:
             return
+        if self.export_dir is not None:
+            import os
+            import time
+
+            os.makedirs(self.export_dir, mode=0o700, exist_ok=True)
+            name = time.strftime("unsent-purchases-%Y%m%d-%H%M%S.json")
+            path = os.path.join(self.export_dir, name)
+            self.export_to(path, ids)
+            if not self.error.isVisible():
+                self.show_info(self.tr("Saved as %1").replace("%1", path))
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchases"),
                                               "unsent-purchases.json", "JSON (*.json)")
         if path:
             self.export_to(path, ids)
 
     def export_to(self, path: str, ids: list[int]) -> None:
-        try:
-            with open(path, "wb") as handle:
+        import os
+
+        try:  # private to the app's user: it holds customers' card numbers
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
                 handle.write(self.outbox.export_json(ids))
         except OSError as exc:
             self.show_error(self.tr("Cannot write the file: %1").replace("%1", exc.strerror or ""))

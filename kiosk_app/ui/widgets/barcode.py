@@ -1,0 +1,56 @@
+"""A scannable Code 128 barcode of a voucher code, drawn from python-barcode's SVG.
+
+QtSvg ignores the `mm` units python-barcode writes and would squash the bars into the left
+quarter (see NOTES.md), so the units are dropped and a viewBox added before rendering."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+_SIZE = re.compile(rb'width="([0-9.]+)mm" height="([0-9.]+)mm"')
+_MM = re.compile(rb'="([0-9.]+)mm"')
+
+
+def barcode_svg(code: str) -> bytes:
+    """Code 128 as SVG in unitless coordinates with a viewBox (Qt draws it to scale)."""
+    import barcode
+    from barcode.writer import SVGWriter
+
+    svg = barcode.get("code128", code, writer=SVGWriter()).render(
+        {"write_text": False, "module_height": 15.0, "quiet_zone": 4.0})
+    size = _SIZE.search(svg)
+    if size is None:
+        raise ValueError("python-barcode wrote an SVG without a size")
+    width, height = size.group(1), size.group(2)
+    svg = svg.replace(size.group(0), b'width="%s" height="%s" viewBox="0 0 %s %s"'
+                      % (width, height, width, height), 1)
+    return _MM.sub(rb'="\1"', svg)
+
+
+def barcode_pixmap(code: str, size: QSize) -> QPixmap:
+    """The barcode drawn on white at `size` (bars black: readable by any scanner, whatever
+    the theme)."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(barcode_svg(code)))
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(255, 255, 255))
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+class BarcodeLabel(QLabel):
+    """A voucher's code as a barcode the shop's scanner reads off the kiosk's screen."""
+
+    def __init__(self, code: str, parent: QWidget | None = None, *,
+                 size: QSize | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.setPixmap(barcode_pixmap(code, size or QSize(320, 96)))
+        self.setAccessibleName(self.tr("Barcode of voucher %1").replace("%1", code))
