@@ -126,6 +126,22 @@ def main() -> None:
         await shot("05c-bill-high-contrast-large-text")
         window.theme.apply(Look())
         window.resize(1280, 800)
+        window.show_screen("catalogue")  # member services (issue 13)
+        catalogue = window.screens["catalogue"]
+        await until(lambda: len(catalogue.get_buttons) > 0)
+        await shot("13-rewards-for-points")
+        window.show_screen("points")
+        points = window.screens["points"]
+        await until(lambda: points.list.count() > 0)
+        await shot("14-points-history")
+        window.show_screen("enrol")
+        enrol = window.screens["enrol"]
+        await asyncio.sleep(0.3)
+        enrol.first_name.setText("Věra")
+        enrol.last_name.setText("Malá")
+        enrol.contact.setText("+420 605 123 456")
+        await shot("15-new-member")
+        window.show_screen("bill")
         window.show_screen("rewards")
         rewards = window.screens["rewards"]
         await until(lambda: rewards.cards_shown() > 0)

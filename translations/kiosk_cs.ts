@@ -189,6 +189,10 @@
         <translation>Pokračovat bez karty</translation>
     </message>
     <message>
+        <source>New member</source>
+        <translation>Nový člen</translation>
+    </message>
+    <message>
         <source>Assign this card to a customer</source>
         <translation>Přiřadit kartu zákazníkovi</translation>
     </message>
@@ -223,6 +227,81 @@
     <message>
         <source>This card has no customer yet. Find the customer to assign it.</source>
         <translation>Karta zatím nemá zákazníka. Vyhledejte zákazníka a přiřaďte mu ji.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Odměny za body</translation>
+    </message>
+    <message>
+        <source>No, back to the rewards</source>
+        <translation>Ne, zpět na odměny</translation>
+    </message>
+    <message>
+        <source>To protect your points we sent a code to the phone in your account. Type it here.</source>
+        <translation>Pro ochranu vašich bodů jsme poslali kód na telefon uvedený ve vašem účtu. Zadejte ho sem.</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kód ze zprávy SMS</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potvrdit</translation>
+    </message>
+    <message>
+        <source>Use it on this bill</source>
+        <translation>Použít na tento účet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>No rewards to buy with points right now.</source>
+        <translation>Teď nejsou žádné odměny za body.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get it</source>
+        <translation>Chci ji</translation>
+    </message>
+    <message>
+        <source>%1 more points needed</source>
+        <translation>chybí %1 bodů</translation>
+    </message>
+    <message>
+        <source>Get %1 for %2 points</source>
+        <translation>Získat %1 za %2 bodů</translation>
+    </message>
+    <message>
+        <source>Spend %1 points on %2?</source>
+        <translation>Utratit %1 bodů za %2?</translation>
+    </message>
+    <message>
+        <source>Yes, spend %1 points</source>
+        <translation>Ano, utratit %1 bodů</translation>
+    </message>
+    <message>
+        <source>Your account has no phone to confirm with: please ask at the counter.</source>
+        <translation>Váš účet nemá telefon pro potvrzení: zeptejte se prosím u pokladny.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again.</source>
+        <translation>Kód není správný nebo vypršel. Zadejte ho znovu.</translation>
+    </message>
+    <message>
+        <source>Your new voucher is ready. Show the barcode at the till.</source>
+        <translation>Váš nový poukaz je připraven. Čárový kód ukažte u pokladny.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Required to join</source>
+        <translation>Nutné pro členství</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -369,6 +455,14 @@
     <message>
         <source>Vouchers and cards</source>
         <translation>Poukazy a karty</translation>
+    </message>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Odměny za body</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>Historie bodů</translation>
     </message>
     <message>
         <source>Card %1 (not checked)</source>
@@ -487,6 +581,169 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nový zůstatek: %1 bodů</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Staňte se členem věrnostního programu</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Type your name and your phone number or e-mail. We send a code to it to check it is yours.</source>
+        <translation>Zadejte své jméno a telefon nebo e-mail. Pošleme na něj kód, abychom ověřili, že je váš.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and phone number or e-mail. A code goes to it to check it is theirs.</source>
+        <translation>Zadejte jméno zákazníka a jeho telefon nebo e-mail. Přijde na něj kód, který ověří, že patří jemu.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Phone with country code, or e-mail</source>
+        <translation>Telefon s předvolbou země, nebo e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222 or name@example.com</source>
+        <translation>např. 420601111222 nebo jmeno@example.com</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kód ze zprávy</translation>
+    </message>
+    <message>
+        <source>Tick what you agree to. Only the consents marked as required are needed to join; nothing is ticked for you.</source>
+        <translation>Zaškrtněte, s čím souhlasíte. K členství jsou potřeba jen souhlasy označené jako nutné; nic není zaškrtnuto předem.</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card now, or get a virtual card: its number is then on your account.</source>
+        <translation>Nyní naskenujte svou věrnostní kartu, nebo si vezměte virtuální kartu: její číslo pak najdete ve svém účtu.</translation>
+    </message>
+    <message>
+        <source>Scan a new loyalty card or type its number, or give the customer a virtual card.</source>
+        <translation>Naskenujte novou věrnostní kartu nebo zadejte její číslo, nebo dejte zákazníkovi virtuální kartu.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Číslo karty</translation>
+    </message>
+    <message>
+        <source>Use this card</source>
+        <translation>Použít tuto kartu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Poslat kód</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Potvrdit kód</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Stát se členem</translation>
+    </message>
+    <message>
+        <source>Get a virtual card</source>
+        <translation>Chci virtuální kartu</translation>
+    </message>
+    <message>
+        <source>We sent a code by e-mail to %1. Type it here.</source>
+        <translation>Poslali jsme kód e-mailem na %1. Zadejte ho sem.</translation>
+    </message>
+    <message>
+        <source>We sent a code by text message to %1. Type it here.</source>
+        <translation>Poslali jsme kód SMS zprávou na %1. Zadejte ho sem.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are a member now.</source>
+        <translation>Vítejte, %1! Nyní jste členem.</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Znovu poslat za %1 s</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Poslat nový kód</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Zadejte kód ze zprávy.</translation>
+    </message>
+    <message>
+        <source>Type or scan the card&apos;s number.</source>
+        <translation>Zadejte nebo naskenujte číslo karty.</translation>
+    </message>
+    <message>
+        <source>Card %1 is on the account.</source>
+        <translation>Karta %1 je v účtu.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last name.</source>
+        <translation>Zadejte jméno a příjmení.</translation>
+    </message>
+    <message>
+        <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
+        <translation>Zadejte telefonní číslo s předvolbou země (např. 420601111222) nebo e-mailovou adresu.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account. Scan your card, or go back and sign in with your phone.</source>
+        <translation>K tomuto telefonu nebo e-mailu už účet existuje. Naskenujte svou kartu, nebo se vraťte a přihlaste se telefonem.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account: scan the customer&apos;s card or look them up.</source>
+        <translation>K tomuto telefonu nebo e-mailu už účet existuje: naskenujte kartu zákazníka nebo ho vyhledejte.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and type it again, or send a new code.</source>
+        <translation>Kód nesouhlasí. Zkontrolujte ho a zadejte znovu, nebo pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used already. Send a new code.</source>
+        <translation>Platnost kódu vypršela nebo už byl použit. Pošlete nový kód.</translation>
+    </message>
+    <message>
+        <source>Confirm the phone number or e-mail with the code first.</source>
+        <translation>Nejprve potvrďte telefon nebo e-mail kódem.</translation>
+    </message>
+    <message>
+        <source>Tick the consents marked as required to join.</source>
+        <translation>Pro členství zaškrtněte souhlasy označené jako nutné.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Scan another card or get a virtual card.</source>
+        <translation>Tuto kartu neznáme. Naskenujte jinou kartu, nebo si vezměte virtuální.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: it belongs to someone, is blocked or has expired. Scan another card or get a virtual card.</source>
+        <translation>Tuto kartu nelze použít: patří někomu jinému, je zablokovaná nebo neplatná. Naskenujte jinou kartu, nebo si vezměte virtuální.</translation>
+    </message>
+    <message>
+        <source>The account already has a card of this kind.</source>
+        <translation>Účet už kartu tohoto druhu má.</translation>
+    </message>
+    <message>
+        <source>No virtual card is available now. Scan a physical card instead.</source>
+        <translation>Virtuální karta teď není k dispozici. Naskenujte místo ní fyzickou kartu.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +910,25 @@
     </message>
 </context>
 <context>
+    <name>GiftCard</name>
+    <message>
+        <source>Gift card %1: %2 left</source>
+        <translation>Dárková karta %1: zbývá %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>platí do %1</translation>
+    </message>
+    <message>
+        <source>It pays like money; it is not a discount.</source>
+        <translation>Platí se jí jako penězi; není to sleva.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Purchase history</source>
@@ -699,6 +975,14 @@
         <translation>Zpět</translation>
     </message>
     <message>
+        <source>Give the points to %1</source>
+        <translation>Připsat body: %1</translation>
+    </message>
+    <message>
+        <source>For a sale made without the customer&apos;s card</source>
+        <translation>Pro nákup provedený bez karty zákazníka</translation>
+    </message>
+    <message>
         <source>waiting to be sent</source>
         <translation>čeká na odeslání</translation>
     </message>
@@ -723,6 +1007,10 @@
         <translation>bez karty</translation>
     </message>
     <message>
+        <source>The points of this purchase now belong to %1.</source>
+        <translation>Body z tohoto nákupu teď patří: %1.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovat lze jen odeslaný nákup, který ještě nebyl stornován.</translation>
     </message>
@@ -736,6 +1024,14 @@
     <message>
         <source>Finish</source>
         <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Spend my points</source>
+        <translation>Utratit body</translation>
+    </message>
+    <message>
+        <source>My points history</source>
+        <translation>Historie mých bodů</translation>
     </message>
     <message>
         <source>Your vouchers: show the barcode at the till</source>
@@ -758,14 +1054,6 @@
         </translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 more points to %2</source>
-        <translation>ještě %1 bodů do statusu %2</translation>
-    </message>
-    <message>
         <source>No valid vouchers right now.</source>
         <translation>Teď nemáte žádné platné poukazy.</translation>
     </message>
@@ -783,6 +1071,10 @@
     <message>
         <source>No card? Use my phone number</source>
         <translation>Nemáte kartu? Použít telefonní číslo</translation>
+    </message>
+    <message>
+        <source>Not a member yet? Join now</source>
+        <translation>Ještě nejste členem? Přidejte se</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1257,6 +1549,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>PointsScreen</name>
+    <message>
+        <source>Points history</source>
+        <translation>Historie bodů</translation>
+    </message>
+    <message>
+        <source>Point movements, newest first</source>
+        <translation>Pohyby bodů, nejnovější nahoře</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Zobrazit starší</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2.</source>
+        <translation>%1 bodů vyprší %2.</translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>Žádné body brzy nevyprší.</translation>
+    </message>
+</context>
+<context>
     <name>RewardCard</name>
     <message numerus="yes">
         <source>%Ln point(s)</source>
@@ -1469,6 +1792,17 @@ PySide6 %2</translation>
     <message>
         <source>Wrong PIN.</source>
         <translation>Chybný PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>ještě %1 bodů do statusu %2</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <translation>Ohne Karte fortfahren</translation>
     </message>
     <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
         <source>Assign this card to a customer</source>
         <translation>Karte einem Kunden zuordnen</translation>
     </message>
@@ -223,6 +227,80 @@
     <message>
         <source>This card has no customer yet. Find the customer to assign it.</source>
         <translation>Diese Karte hat noch keinen Kunden. Suchen Sie den Kunden, um sie zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Prämien für Punkte</translation>
+    </message>
+    <message>
+        <source>No, back to the rewards</source>
+        <translation>Nein, zurück zu den Prämien</translation>
+    </message>
+    <message>
+        <source>To protect your points we sent a code to the phone in your account. Type it here.</source>
+        <translation>Zum Schutz Ihrer Punkte haben wir einen Code an das Telefon Ihres Kontos gesendet. Geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Use it on this bill</source>
+        <translation>Auf diese Rechnung anwenden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>No rewards to buy with points right now.</source>
+        <translation>Zurzeit keine Prämien für Punkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get it</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>%1 more points needed</source>
+        <translation>noch %1 Punkte nötig</translation>
+    </message>
+    <message>
+        <source>Get %1 for %2 points</source>
+        <translation>%1 für %2 Punkte einlösen</translation>
+    </message>
+    <message>
+        <source>Spend %1 points on %2?</source>
+        <translation>%1 Punkte für %2 einlösen?</translation>
+    </message>
+    <message>
+        <source>Yes, spend %1 points</source>
+        <translation>Ja, %1 Punkte einlösen</translation>
+    </message>
+    <message>
+        <source>Your account has no phone to confirm with: please ask at the counter.</source>
+        <translation>Ihr Konto hat kein Telefon zur Bestätigung: bitte an der Kasse fragen.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again.</source>
+        <translation>Der Code stimmt nicht oder ist abgelaufen. Bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Your new voucher is ready. Show the barcode at the till.</source>
+        <translation>Ihr neuer Gutschein ist bereit. Zeigen Sie den Strichcode an der Kasse.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Required to join</source>
+        <translation>Für die Mitgliedschaft nötig</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -369,6 +454,14 @@
     <message>
         <source>Vouchers and cards</source>
         <translation>Gutscheine und Karten</translation>
+    </message>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Prämien für Punkte</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>Punkteverlauf</translation>
     </message>
     <message>
         <source>Card %1 (not checked)</source>
@@ -486,6 +579,169 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Neuer Stand: %1 Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Dem Treueprogramm beitreten</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Type your name and your phone number or e-mail. We send a code to it to check it is yours.</source>
+        <translation>Geben Sie Ihren Namen und Ihre Telefonnummer oder E-Mail-Adresse ein. Wir senden einen Code dorthin, um zu prüfen, dass sie Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and phone number or e-mail. A code goes to it to check it is theirs.</source>
+        <translation>Geben Sie Namen und Telefonnummer oder E-Mail-Adresse des Kunden ein. Ein Code dorthin prüft, dass sie ihm gehört.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone with country code, or e-mail</source>
+        <translation>Telefon mit Ländervorwahl oder E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222 or name@example.com</source>
+        <translation>z. B. 420601111222 oder name@example.com</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Code aus der Nachricht</translation>
+    </message>
+    <message>
+        <source>Tick what you agree to. Only the consents marked as required are needed to join; nothing is ticked for you.</source>
+        <translation>Kreuzen Sie an, womit Sie einverstanden sind. Für die Mitgliedschaft sind nur die als nötig markierten Einwilligungen erforderlich; nichts ist vorab angekreuzt.</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card now, or get a virtual card: its number is then on your account.</source>
+        <translation>Scannen Sie jetzt Ihre Kundenkarte oder nehmen Sie eine virtuelle Karte: Ihre Nummer steht dann in Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>Scan a new loyalty card or type its number, or give the customer a virtual card.</source>
+        <translation>Scannen Sie eine neue Kundenkarte oder geben Sie ihre Nummer ein, oder geben Sie dem Kunden eine virtuelle Karte.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Use this card</source>
+        <translation>Diese Karte verwenden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Code bestätigen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Get a virtual card</source>
+        <translation>Virtuelle Karte nehmen</translation>
+    </message>
+    <message>
+        <source>We sent a code by e-mail to %1. Type it here.</source>
+        <translation>Wir haben einen Code per E-Mail an %1 gesendet. Geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>We sent a code by text message to %1. Type it here.</source>
+        <translation>Wir haben einen Code per SMS an %1 gesendet. Geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are a member now.</source>
+        <translation>Willkommen, %1! Sie sind jetzt Mitglied.</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Erneut senden in %1 s</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Geben Sie den Code aus der Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>Type or scan the card&apos;s number.</source>
+        <translation>Geben Sie die Kartennummer ein oder scannen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Card %1 is on the account.</source>
+        <translation>Die Karte %1 ist im Konto.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last name.</source>
+        <translation>Geben Sie Vor- und Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
+        <translation>Geben Sie eine Telefonnummer mit Ländervorwahl (z. B. 420601111222) oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account. Scan your card, or go back and sign in with your phone.</source>
+        <translation>Zu dieser Telefonnummer oder E-Mail-Adresse gibt es schon ein Konto. Scannen Sie Ihre Karte oder gehen Sie zurück und melden Sie sich mit Ihrem Telefon an.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account: scan the customer&apos;s card or look them up.</source>
+        <translation>Zu dieser Telefonnummer oder E-Mail-Adresse gibt es schon ein Konto: Scannen Sie die Karte des Kunden oder suchen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and type it again, or send a new code.</source>
+        <translation>Der Code stimmt nicht. Prüfen Sie ihn und geben Sie ihn erneut ein, oder senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used already. Send a new code.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde schon verwendet. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>Confirm the phone number or e-mail with the code first.</source>
+        <translation>Bestätigen Sie zuerst die Telefonnummer oder E-Mail-Adresse mit dem Code.</translation>
+    </message>
+    <message>
+        <source>Tick the consents marked as required to join.</source>
+        <translation>Kreuzen Sie für die Mitgliedschaft die als nötig markierten Einwilligungen an.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Scan another card or get a virtual card.</source>
+        <translation>Diese Karte kennen wir nicht. Scannen Sie eine andere Karte oder nehmen Sie eine virtuelle.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: it belongs to someone, is blocked or has expired. Scan another card or get a virtual card.</source>
+        <translation>Diese Karte ist nicht nutzbar: Sie gehört jemandem, ist gesperrt oder abgelaufen. Scannen Sie eine andere Karte oder nehmen Sie eine virtuelle.</translation>
+    </message>
+    <message>
+        <source>The account already has a card of this kind.</source>
+        <translation>Das Konto hat schon eine Karte dieser Art.</translation>
+    </message>
+    <message>
+        <source>No virtual card is available now. Scan a physical card instead.</source>
+        <translation>Gerade ist keine virtuelle Karte verfügbar. Scannen Sie stattdessen eine Plastikkarte.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +908,25 @@
     </message>
 </context>
 <context>
+    <name>GiftCard</name>
+    <message>
+        <source>Gift card %1: %2 left</source>
+        <translation>Geschenkkarte %1: noch %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>It pays like money; it is not a discount.</source>
+        <translation>Sie zahlt wie Geld; sie ist kein Rabatt.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Purchase history</source>
@@ -698,6 +973,14 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <source>Give the points to %1</source>
+        <translation>Punkte gutschreiben: %1</translation>
+    </message>
+    <message>
+        <source>For a sale made without the customer&apos;s card</source>
+        <translation>Für einen Einkauf ohne die Karte des Kunden</translation>
+    </message>
+    <message>
         <source>waiting to be sent</source>
         <translation>wartet auf Versand</translation>
     </message>
@@ -722,6 +1005,10 @@
         <translation>ohne Karte</translation>
     </message>
     <message>
+        <source>The points of this purchase now belong to %1.</source>
+        <translation>Die Punkte dieses Einkaufs gehören jetzt: %1.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Nur ein gesendeter, noch nicht stornierter Einkauf kann storniert werden.</translation>
     </message>
@@ -735,6 +1022,14 @@
     <message>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Spend my points</source>
+        <translation>Punkte einlösen</translation>
+    </message>
+    <message>
+        <source>My points history</source>
+        <translation>Mein Punkteverlauf</translation>
     </message>
     <message>
         <source>Your vouchers: show the barcode at the till</source>
@@ -756,14 +1051,6 @@
         </translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 more points to %2</source>
-        <translation>noch %1 Punkte bis %2</translation>
-    </message>
-    <message>
         <source>No valid vouchers right now.</source>
         <translation>Zurzeit keine gültigen Gutscheine.</translation>
     </message>
@@ -781,6 +1068,10 @@
     <message>
         <source>No card? Use my phone number</source>
         <translation>Keine Karte? Mit meiner Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Not a member yet? Join now</source>
+        <translation>Noch kein Mitglied? Jetzt beitreten</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1250,6 +1541,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>PointsScreen</name>
+    <message>
+        <source>Points history</source>
+        <translation>Punkteverlauf</translation>
+    </message>
+    <message>
+        <source>Point movements, newest first</source>
+        <translation>Punktebewegungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Ältere zeigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2.</source>
+        <translation>%1 Punkte verfallen am %2.</translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>In nächster Zeit verfallen keine Punkte.</translation>
+    </message>
+</context>
+<context>
     <name>RewardCard</name>
     <message numerus="yes">
         <source>%Ln point(s)</source>
@@ -1461,6 +1783,17 @@ PySide6 %2</translation>
     <message>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>noch %1 Punkte bis %2</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <translation>Kontynuuj bez karty</translation>
     </message>
     <message>
+        <source>New member</source>
+        <translation>Nowy członek</translation>
+    </message>
+    <message>
         <source>Assign this card to a customer</source>
         <translation>Przypisz kartę klientowi</translation>
     </message>
@@ -223,6 +227,81 @@
     <message>
         <source>This card has no customer yet. Find the customer to assign it.</source>
         <translation>Karta nie ma jeszcze klienta. Wyszukaj klienta, aby ją przypisać.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Nagrody za punkty</translation>
+    </message>
+    <message>
+        <source>No, back to the rewards</source>
+        <translation>Nie, wróć do nagród</translation>
+    </message>
+    <message>
+        <source>To protect your points we sent a code to the phone in your account. Type it here.</source>
+        <translation>Aby chronić twoje punkty, wysłaliśmy kod na telefon z twojego konta. Wpisz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kod z wiadomości SMS</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <source>Use it on this bill</source>
+        <translation>Użyj na tym rachunku</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>No rewards to buy with points right now.</source>
+        <translation>Teraz nie ma nagród za punkty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkty</numerusform>
+            <numerusform>%Ln punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get it</source>
+        <translation>Biorę</translation>
+    </message>
+    <message>
+        <source>%1 more points needed</source>
+        <translation>brakuje %1 punktów</translation>
+    </message>
+    <message>
+        <source>Get %1 for %2 points</source>
+        <translation>Odbierz %1 za %2 punktów</translation>
+    </message>
+    <message>
+        <source>Spend %1 points on %2?</source>
+        <translation>Wydać %1 punktów na %2?</translation>
+    </message>
+    <message>
+        <source>Yes, spend %1 points</source>
+        <translation>Tak, wydaj %1 punktów</translation>
+    </message>
+    <message>
+        <source>Your account has no phone to confirm with: please ask at the counter.</source>
+        <translation>Twoje konto nie ma telefonu do potwierdzenia: zapytaj przy kasie.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again.</source>
+        <translation>Kod jest błędny lub wygasł. Wpisz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Your new voucher is ready. Show the barcode at the till.</source>
+        <translation>Twój nowy voucher jest gotowy. Pokaż kod kreskowy przy kasie.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Required to join</source>
+        <translation>Wymagane do członkostwa</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -369,6 +455,14 @@
     <message>
         <source>Vouchers and cards</source>
         <translation>Vouchery i karty</translation>
+    </message>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Nagrody za punkty</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>Historia punktów</translation>
     </message>
     <message>
         <source>Card %1 (not checked)</source>
@@ -487,6 +581,169 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nowe saldo: %1 pkt</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Dołącz do programu lojalnościowego</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Type your name and your phone number or e-mail. We send a code to it to check it is yours.</source>
+        <translation>Wpisz swoje imię i nazwisko oraz telefon lub e-mail. Wyślemy na niego kod, aby sprawdzić, że należy do Ciebie.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and phone number or e-mail. A code goes to it to check it is theirs.</source>
+        <translation>Wpisz imię i nazwisko klienta oraz jego telefon lub e-mail. Trafi na niego kod, który potwierdzi, że należy do klienta.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Phone with country code, or e-mail</source>
+        <translation>Telefon z numerem kierunkowym kraju lub e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222 or name@example.com</source>
+        <translation>np. 420601111222 lub imie@example.com</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kod z wiadomości</translation>
+    </message>
+    <message>
+        <source>Tick what you agree to. Only the consents marked as required are needed to join; nothing is ticked for you.</source>
+        <translation>Zaznacz, na co się zgadzasz. Do członkostwa potrzebne są tylko zgody oznaczone jako wymagane; nic nie jest zaznaczone z góry.</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card now, or get a virtual card: its number is then on your account.</source>
+        <translation>Zeskanuj teraz swoją kartę lojalnościową albo weź kartę wirtualną: jej numer znajdziesz potem na swoim koncie.</translation>
+    </message>
+    <message>
+        <source>Scan a new loyalty card or type its number, or give the customer a virtual card.</source>
+        <translation>Zeskanuj nową kartę lojalnościową lub wpisz jej numer albo daj klientowi kartę wirtualną.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numer karty</translation>
+    </message>
+    <message>
+        <source>Use this card</source>
+        <translation>Użyj tej karty</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Wyślij kod</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Potwierdź kod</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Dołącz</translation>
+    </message>
+    <message>
+        <source>Get a virtual card</source>
+        <translation>Weź kartę wirtualną</translation>
+    </message>
+    <message>
+        <source>We sent a code by e-mail to %1. Type it here.</source>
+        <translation>Wysłaliśmy kod e-mailem na %1. Wpisz go tutaj.</translation>
+    </message>
+    <message>
+        <source>We sent a code by text message to %1. Type it here.</source>
+        <translation>Wysłaliśmy kod SMS-em na %1. Wpisz go tutaj.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are a member now.</source>
+        <translation>Witaj, %1! Jesteś teraz członkiem.</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Wyślij ponownie za %1 s</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Wyślij nowy kod</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Wpisz kod z wiadomości.</translation>
+    </message>
+    <message>
+        <source>Type or scan the card&apos;s number.</source>
+        <translation>Wpisz lub zeskanuj numer karty.</translation>
+    </message>
+    <message>
+        <source>Card %1 is on the account.</source>
+        <translation>Karta %1 jest na koncie.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last name.</source>
+        <translation>Wpisz imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
+        <translation>Wpisz numer telefonu z numerem kierunkowym kraju (np. 420601111222) lub adres e-mail.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account. Scan your card, or go back and sign in with your phone.</source>
+        <translation>Ten numer telefonu lub e-mail ma już konto. Zeskanuj swoją kartę albo wróć i zaloguj się telefonem.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account: scan the customer&apos;s card or look them up.</source>
+        <translation>Ten numer telefonu lub e-mail ma już konto: zeskanuj kartę klienta lub go wyszukaj.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and type it again, or send a new code.</source>
+        <translation>Kod jest nieprawidłowy. Sprawdź go i wpisz ponownie albo wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used already. Send a new code.</source>
+        <translation>Ten kod wygasł lub został już użyty. Wyślij nowy kod.</translation>
+    </message>
+    <message>
+        <source>Confirm the phone number or e-mail with the code first.</source>
+        <translation>Najpierw potwierdź numer telefonu lub e-mail kodem.</translation>
+    </message>
+    <message>
+        <source>Tick the consents marked as required to join.</source>
+        <translation>Aby dołączyć, zaznacz zgody oznaczone jako wymagane.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Scan another card or get a virtual card.</source>
+        <translation>Nie znamy tej karty. Zeskanuj inną kartę albo weź kartę wirtualną.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: it belongs to someone, is blocked or has expired. Scan another card or get a virtual card.</source>
+        <translation>Tej karty nie można użyć: należy do kogoś, jest zablokowana lub wygasła. Zeskanuj inną kartę albo weź kartę wirtualną.</translation>
+    </message>
+    <message>
+        <source>The account already has a card of this kind.</source>
+        <translation>Konto ma już kartę tego rodzaju.</translation>
+    </message>
+    <message>
+        <source>No virtual card is available now. Scan a physical card instead.</source>
+        <translation>Karta wirtualna nie jest teraz dostępna. Zeskanuj zamiast niej kartę fizyczną.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +910,25 @@
     </message>
 </context>
 <context>
+    <name>GiftCard</name>
+    <message>
+        <source>Gift card %1: %2 left</source>
+        <translation>Karta podarunkowa %1: pozostało %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>ważna do %1</translation>
+    </message>
+    <message>
+        <source>It pays like money; it is not a discount.</source>
+        <translation>Płaci się nią jak pieniędzmi; to nie jest rabat.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Purchase history</source>
@@ -699,6 +975,14 @@
         <translation>Wstecz</translation>
     </message>
     <message>
+        <source>Give the points to %1</source>
+        <translation>Przypisz punkty: %1</translation>
+    </message>
+    <message>
+        <source>For a sale made without the customer&apos;s card</source>
+        <translation>Dla zakupu zrobionego bez karty klienta</translation>
+    </message>
+    <message>
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
@@ -723,6 +1007,10 @@
         <translation>bez karty</translation>
     </message>
     <message>
+        <source>The points of this purchase now belong to %1.</source>
+        <translation>Punkty z tego zakupu należą teraz do: %1.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Anulować można tylko wysłany zakup, który nie został jeszcze anulowany.</translation>
     </message>
@@ -736,6 +1024,14 @@
     <message>
         <source>Finish</source>
         <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Spend my points</source>
+        <translation>Wydaj punkty</translation>
+    </message>
+    <message>
+        <source>My points history</source>
+        <translation>Historia moich punktów</translation>
     </message>
     <message>
         <source>Your vouchers: show the barcode at the till</source>
@@ -758,14 +1054,6 @@
         </translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 more points to %2</source>
-        <translation>jeszcze %1 punktów do statusu %2</translation>
-    </message>
-    <message>
         <source>No valid vouchers right now.</source>
         <translation>Teraz nie masz ważnych voucherów.</translation>
     </message>
@@ -783,6 +1071,10 @@
     <message>
         <source>No card? Use my phone number</source>
         <translation>Nie masz karty? Użyj numeru telefonu</translation>
+    </message>
+    <message>
+        <source>Not a member yet? Join now</source>
+        <translation>Nie jesteś członkiem? Dołącz teraz</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1257,6 +1549,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>PointsScreen</name>
+    <message>
+        <source>Points history</source>
+        <translation>Historia punktów</translation>
+    </message>
+    <message>
+        <source>Point movements, newest first</source>
+        <translation>Ruchy punktów, najnowsze najpierw</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Pokaż starsze</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkty: %1</translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2.</source>
+        <translation>%1 punktów wygaśnie %2.</translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>Żadne punkty nie wygasną wkrótce.</translation>
+    </message>
+</context>
+<context>
     <name>RewardCard</name>
     <message numerus="yes">
         <source>%Ln point(s)</source>
@@ -1469,6 +1792,17 @@ PySide6 %2</translation>
     <message>
         <source>Wrong PIN.</source>
         <translation>Błędny PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>jeszcze %1 punktów do statusu %2</translation>
     </message>
 </context>
 <context>

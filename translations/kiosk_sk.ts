@@ -189,6 +189,10 @@
         <translation>Pokračovať bez karty</translation>
     </message>
     <message>
+        <source>New member</source>
+        <translation>Nový člen</translation>
+    </message>
+    <message>
         <source>Assign this card to a customer</source>
         <translation>Priradiť kartu zákazníkovi</translation>
     </message>
@@ -223,6 +227,81 @@
     <message>
         <source>This card has no customer yet. Find the customer to assign it.</source>
         <translation>Karta zatiaľ nemá zákazníka. Vyhľadajte zákazníka a priraďte mu ju.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Odmeny za body</translation>
+    </message>
+    <message>
+        <source>No, back to the rewards</source>
+        <translation>Nie, späť na odmeny</translation>
+    </message>
+    <message>
+        <source>To protect your points we sent a code to the phone in your account. Type it here.</source>
+        <translation>Na ochranu vašich bodov sme poslali kód na telefón uvedený vo vašom účte. Zadajte ho sem.</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Kód zo správy SMS</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potvrdiť</translation>
+    </message>
+    <message>
+        <source>Use it on this bill</source>
+        <translation>Použiť na tento účet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>No rewards to buy with points right now.</source>
+        <translation>Teraz nie sú žiadne odmeny za body.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln bod</numerusform>
+            <numerusform>%Ln body</numerusform>
+            <numerusform>%Ln bodov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get it</source>
+        <translation>Chcem ju</translation>
+    </message>
+    <message>
+        <source>%1 more points needed</source>
+        <translation>chýba %1 bodov</translation>
+    </message>
+    <message>
+        <source>Get %1 for %2 points</source>
+        <translation>Získať %1 za %2 bodov</translation>
+    </message>
+    <message>
+        <source>Spend %1 points on %2?</source>
+        <translation>Minúť %1 bodov na %2?</translation>
+    </message>
+    <message>
+        <source>Yes, spend %1 points</source>
+        <translation>Áno, minúť %1 bodov</translation>
+    </message>
+    <message>
+        <source>Your account has no phone to confirm with: please ask at the counter.</source>
+        <translation>Váš účet nemá telefón na potvrdenie: opýtajte sa prosím pri pokladnici.</translation>
+    </message>
+    <message>
+        <source>That code is not right or has expired. Type it again.</source>
+        <translation>Kód nie je správny alebo vypršal. Zadajte ho znova.</translation>
+    </message>
+    <message>
+        <source>Your new voucher is ready. Show the barcode at the till.</source>
+        <translation>Váš nový poukaz je pripravený. Čiarový kód ukážte pri pokladnici.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Required to join</source>
+        <translation>Potrebné na členstvo</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -369,6 +455,14 @@
     <message>
         <source>Vouchers and cards</source>
         <translation>Poukazy a karty</translation>
+    </message>
+    <message>
+        <source>Rewards for points</source>
+        <translation>Odmeny za body</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>História bodov</translation>
     </message>
     <message>
         <source>Card %1 (not checked)</source>
@@ -487,6 +581,169 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nový zostatok: %1 bodov</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Staňte sa členom vernostného programu</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Type your name and your phone number or e-mail. We send a code to it to check it is yours.</source>
+        <translation>Zadajte svoje meno a telefón alebo e-mail. Pošleme naň kód, aby sme overili, že je váš.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and phone number or e-mail. A code goes to it to check it is theirs.</source>
+        <translation>Zadajte meno zákazníka a jeho telefón alebo e-mail. Príde naň kód, ktorý overí, že patrí jemu.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Meno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Priezvisko</translation>
+    </message>
+    <message>
+        <source>Phone with country code, or e-mail</source>
+        <translation>Telefón s predvoľbou krajiny alebo e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. 420601111222 or name@example.com</source>
+        <translation>napr. 420601111222 alebo meno@example.com</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Code from the message</source>
+        <translation>Kód zo správy</translation>
+    </message>
+    <message>
+        <source>Tick what you agree to. Only the consents marked as required are needed to join; nothing is ticked for you.</source>
+        <translation>Zaškrtnite, s čím súhlasíte. Na členstvo sú potrebné len súhlasy označené ako potrebné; nič nie je zaškrtnuté vopred.</translation>
+    </message>
+    <message>
+        <source>Scan your loyalty card now, or get a virtual card: its number is then on your account.</source>
+        <translation>Teraz naskenujte svoju vernostnú kartu alebo si vezmite virtuálnu kartu: jej číslo potom nájdete vo svojom účte.</translation>
+    </message>
+    <message>
+        <source>Scan a new loyalty card or type its number, or give the customer a virtual card.</source>
+        <translation>Naskenujte novú vernostnú kartu alebo zadajte jej číslo, alebo dajte zákazníkovi virtuálnu kartu.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Číslo karty</translation>
+    </message>
+    <message>
+        <source>Use this card</source>
+        <translation>Použiť túto kartu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Poslať kód</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Potvrdiť kód</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Stať sa členom</translation>
+    </message>
+    <message>
+        <source>Get a virtual card</source>
+        <translation>Chcem virtuálnu kartu</translation>
+    </message>
+    <message>
+        <source>We sent a code by e-mail to %1. Type it here.</source>
+        <translation>Poslali sme kód e-mailom na %1. Zadajte ho sem.</translation>
+    </message>
+    <message>
+        <source>We sent a code by text message to %1. Type it here.</source>
+        <translation>Poslali sme kód SMS správou na %1. Zadajte ho sem.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! You are a member now.</source>
+        <translation>Vitajte, %1! Teraz ste členom.</translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation>Znova poslať o %1 s</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Poslať nový kód</translation>
+    </message>
+    <message>
+        <source>Type the code from the message.</source>
+        <translation>Zadajte kód zo správy.</translation>
+    </message>
+    <message>
+        <source>Type or scan the card&apos;s number.</source>
+        <translation>Zadajte alebo naskenujte číslo karty.</translation>
+    </message>
+    <message>
+        <source>Card %1 is on the account.</source>
+        <translation>Karta %1 je v účte.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last name.</source>
+        <translation>Zadajte meno a priezvisko.</translation>
+    </message>
+    <message>
+        <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
+        <translation>Zadajte telefónne číslo s predvoľbou krajiny (napr. 420601111222) alebo e-mailovú adresu.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account. Scan your card, or go back and sign in with your phone.</source>
+        <translation>K tomuto telefónu alebo e-mailu už účet existuje. Naskenujte svoju kartu alebo sa vráťte a prihláste sa telefónom.</translation>
+    </message>
+    <message>
+        <source>This phone number or e-mail already has an account: scan the customer&apos;s card or look them up.</source>
+        <translation>K tomuto telefónu alebo e-mailu už účet existuje: naskenujte kartu zákazníka alebo ho vyhľadajte.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and type it again, or send a new code.</source>
+        <translation>Kód nesúhlasí. Skontrolujte ho a zadajte znova alebo pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used already. Send a new code.</source>
+        <translation>Platnosť kódu uplynula alebo už bol použitý. Pošlite nový kód.</translation>
+    </message>
+    <message>
+        <source>Confirm the phone number or e-mail with the code first.</source>
+        <translation>Najprv potvrďte telefón alebo e-mail kódom.</translation>
+    </message>
+    <message>
+        <source>Tick the consents marked as required to join.</source>
+        <translation>Na členstvo zaškrtnite súhlasy označené ako potrebné.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Scan another card or get a virtual card.</source>
+        <translation>Túto kartu nepoznáme. Naskenujte inú kartu alebo si vezmite virtuálnu.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: it belongs to someone, is blocked or has expired. Scan another card or get a virtual card.</source>
+        <translation>Túto kartu nemožno použiť: patrí niekomu inému, je zablokovaná alebo neplatná. Naskenujte inú kartu alebo si vezmite virtuálnu.</translation>
+    </message>
+    <message>
+        <source>The account already has a card of this kind.</source>
+        <translation>Účet už kartu tohto druhu má.</translation>
+    </message>
+    <message>
+        <source>No virtual card is available now. Scan a physical card instead.</source>
+        <translation>Virtuálna karta teraz nie je k dispozícii. Naskenujte namiesto nej fyzickú kartu.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +910,25 @@
     </message>
 </context>
 <context>
+    <name>GiftCard</name>
+    <message>
+        <source>Gift card %1: %2 left</source>
+        <translation>Darčeková karta %1: zostáva %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>platí do %1</translation>
+    </message>
+    <message>
+        <source>It pays like money; it is not a discount.</source>
+        <translation>Platí sa ňou ako peniazmi; nie je to zľava.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryScreen</name>
     <message>
         <source>Purchase history</source>
@@ -699,6 +975,14 @@
         <translation>Späť</translation>
     </message>
     <message>
+        <source>Give the points to %1</source>
+        <translation>Pripísať body: %1</translation>
+    </message>
+    <message>
+        <source>For a sale made without the customer&apos;s card</source>
+        <translation>Pre nákup uskutočnený bez karty zákazníka</translation>
+    </message>
+    <message>
         <source>waiting to be sent</source>
         <translation>čaká na odoslanie</translation>
     </message>
@@ -723,6 +1007,10 @@
         <translation>bez karty</translation>
     </message>
     <message>
+        <source>The points of this purchase now belong to %1.</source>
+        <translation>Body z tohto nákupu teraz patria: %1.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovať možno len odoslaný nákup, ktorý ešte nebol stornovaný.</translation>
     </message>
@@ -736,6 +1024,14 @@
     <message>
         <source>Finish</source>
         <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Spend my points</source>
+        <translation>Minúť body</translation>
+    </message>
+    <message>
+        <source>My points history</source>
+        <translation>História mojich bodov</translation>
     </message>
     <message>
         <source>Your vouchers: show the barcode at the till</source>
@@ -758,14 +1054,6 @@
         </translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 more points to %2</source>
-        <translation>ešte %1 bodov do statusu %2</translation>
-    </message>
-    <message>
         <source>No valid vouchers right now.</source>
         <translation>Teraz nemáte žiadne platné poukazy.</translation>
     </message>
@@ -783,6 +1071,10 @@
     <message>
         <source>No card? Use my phone number</source>
         <translation>Nemáte kartu? Použiť telefónne číslo</translation>
+    </message>
+    <message>
+        <source>Not a member yet? Join now</source>
+        <translation>Ešte nie ste členom? Pridajte sa</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1257,6 +1549,37 @@ PySide6 %2</translation>
     </message>
 </context>
 <context>
+    <name>PointsScreen</name>
+    <message>
+        <source>Points history</source>
+        <translation>História bodov</translation>
+    </message>
+    <message>
+        <source>Point movements, newest first</source>
+        <translation>Pohyby bodov, najnovšie hore</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Zobraziť staršie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>%1 points expire on %2.</source>
+        <translation>%1 bodov vyprší %2.</translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>Žiadne body čoskoro nevypršia.</translation>
+    </message>
+</context>
+<context>
     <name>RewardCard</name>
     <message numerus="yes">
         <source>%Ln point(s)</source>
@@ -1469,6 +1792,17 @@ PySide6 %2</translation>
     <message>
         <source>Wrong PIN.</source>
         <translation>Chybný PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 more points to %2</source>
+        <translation>ešte %1 bodov do statusu %2</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ import msgspec
 from kiosk_app.api import models as m
 from kiosk_app.api.errors import (
     ApiError,
+    BadRequest,
     HttpError,
     NotSignedIn,
     ProtocolError,
@@ -42,6 +43,7 @@ from kiosk_app.api.errors import (
     error_from_response,
 )
 from kiosk_app.api.masking import mask_params, mask_text
+from kiosk_app.money import is_sane
 from kiosk_app.urls import check_base_url
 
 if TYPE_CHECKING:
@@ -846,6 +848,242 @@ class CareCloudClient:
             retry=False,
         )
         return m.decode(data, m.AuthTokenVerified, what="verify-auth-token response").customer_id
+
+    # --- enrolment (a new member) --------------------------------------------------------------
+
+    async def registration_ability(self, kind: str, value: str) -> bool:
+        """`check-registration-ability`: may a new account use this e-mail (`kind` "email") or
+        phone ("phone", digits with the international prefix)? False: one already does. A
+        question that changes nothing, so it is retried on transient failures."""
+        if kind not in ("email", "phone"):
+            raise ValueError("kind must be 'email' or 'phone'.")
+        data = await self.request("POST", "customers/actions/check-registration-ability",
+                                  json={"type": kind, "value": value}, retry=True)
+        return m.decode(data, m.RegistrationAbility,
+                        what="check-registration-ability response").registration_ability
+
+    async def agreements(self) -> list[m.Agreement]:
+        """`GET /agreements`: the consents to ask a new member for, in the UI language; cached
+        as the server allows (per language)."""
+        return await self.list_all("agreements", "agreements", m.Agreement, cache=True)
+
+    async def create_customer(self, *, first_name: str, last_name: str, language_id: str,
+                              customer_source_id: str, email: str | None = None,
+                              phone: str | None = None, store_id: str | None = None,
+                              consents: Sequence[str] = ()) -> str:
+        """`POST /customers` → the new customer's id. `consents` are the ids of the consents
+        the customer gave (sent as `consents` with value 1, never the deprecated `agreement`
+        block; nothing is sent for the others). Never repeated here: after a lost answer the
+        caller looks the customer up before asking again (see `services.enrolment`)."""
+        _check_id("customer_source_id", customer_source_id)
+        for consent_id in consents:
+            _check_id("consent_id", consent_id)
+        personal: dict[str, Any] = {"first_name": first_name, "last_name": last_name,
+                                    "language_id": language_id}
+        for name, value in (("email", email), ("phone", phone), ("store_id", store_id)):
+            if value:
+                personal[name] = value
+        if consents:
+            personal["consents"] = [{"consent_id": c, "consent_value": 1}
+                                    for c in dict.fromkeys(consents)]
+        data = await self.request("POST", "customers", json={
+            "customer": {"personal_information": personal},
+            "customer_source": {"customer_source_id": customer_source_id},
+            "autologin": False,
+        }, retry=False)
+        return m.decode(data, m.CustomerCreated, what="POST /customers response").customer_id
+
+    async def validate_free_card(self, card_number: str) -> bool:
+        """`validate-free-card`: the card exists, is not blocked and belongs to nobody (a
+        question, retried on transient failures)."""
+        _check_id("card_number", card_number)
+        data = await self.request("POST", "cards/actions/validate-free-card",
+                                  json={"card_number": card_number}, retry=True)
+        return m.decode(data, m.FreeCardValidity,
+                        what="validate-free-card response").is_free_to_use
+
+    async def assign_free_card(self, card_type_id: str, customer_id: str,
+                               card_number: str | None = None) -> str:
+        """`assign-free-card` → the card's id: the free card `card_number`, or without it the
+        next free card of the type from the project's pool (e.g. a virtual card). One card per
+        type per customer. Never repeated here: after a lost answer, read the customer's cards."""
+        _check_id("card_type_id", card_type_id)
+        _check_id("customer_id", customer_id)
+        body = {"card_type_id": card_type_id, "customer_id": customer_id}
+        if card_number:
+            body["card_number"] = card_number
+        data = await self.request("POST", "cards/actions/assign-free-card", json=body,
+                                  retry=False)
+        return m.decode(data, m.CardAssigned, what="assign-free-card response").card_id
+
+    # --- member services: point history, vouchers for points, claims, gift cards, holds --------
+
+    async def point_history(self, customer_id: str, *, offset: int = 0, count: int = 20
+                            ) -> tuple[list[m.PointMovement], int | None]:
+        """One page of the customer's point movements, newest first, and how many there are
+        in all; operation types follow Accept-Language."""
+        _check_id("customer_id", customer_id)
+        params = {"customer_id": customer_id, "sort_field": "point_history_record_time",
+                  "sort_direction": "DESC"}
+        items, total = await self.page("point-history", "point_history", m.PointMovement, params,
+                                       count=count, offset=offset)
+        if any(i.customer_id != customer_id for i in items):
+            raise ProtocolError("point-history: a movement of another customer was returned.")
+        return items, total
+
+    async def points_expiration(self, customer_id: str) -> m.PointsExpiration:
+        """The points that lapse next (and the day), and those lapsing this month."""
+        _check_id("customer_id", customer_id)
+        return await self.get("wallet/actions/points-expiration-overview", m.PointsExpiration,
+                              {"customer_id": customer_id})
+
+    async def create_reward_voucher(self, reward_id: str, customer_id: str, *, code: str,
+                                    note: str | None = None) -> str:
+        """Buy a voucher of a catalogue reward with the customer's points; its voucher id.
+
+        `code` is made once per tap (`models.new_voucher_code()`) and sent with every try: the
+        server refuses a second voucher with that code, so the call is retried, and after a
+        refusal or a lost answer the code is looked up, and the voucher it names (this
+        customer's, this reward's) is the answer. One tap: one voucher, points spent once.
+        """
+        _check_id("reward_id", reward_id)
+        _check_id("customer_id", customer_id)
+        if not m.voucher_code_ok(code):
+            raise ValueError("code must be 6 to 50 capitals and digits (see new_voucher_code).")
+        body: dict[str, Any] = {"customer_id": customer_id, "code": code}
+        if note:
+            body["note"] = note
+        try:
+            data = await self.request("POST", f"rewards/{segment(reward_id)}/actions/create-voucher",
+                                      json=body, retry=True)
+        except (BadRequest, TransportError, ServerError, RateLimited, ProtocolError) as exc:
+            # refused, or no usable answer: an earlier try may have made it all the same
+            found = await self._voucher_made(code, customer_id, reward_id, exc)
+            if found is None:
+                raise
+            log.info("create-voucher: the voucher of this tap already exists; that is the answer")
+            return found
+        return m.decode(data, m.VoucherCreated, what="create-voucher response").voucher_id
+
+    async def _voucher_made(self, code: str, customer_id: str, reward_id: str,
+                            failure: ApiError) -> str | None:
+        """The id of the voucher with this tap's `code`, if it is this customer's voucher of this
+        reward; None when there is none (or it cannot be told now: `failure` stands)."""
+        try:
+            found = await self.find_vouchers(code)
+        except ApiError:
+            log.warning("create-voucher: the code could not be looked up after %s",
+                        type(failure).__name__)
+            return None
+        for voucher in found:
+            reward = voucher.reward.reward_id if voucher.reward else None
+            if voucher.customer_id == customer_id and reward in (None, reward_id) \
+                    and voucher.voucher_id:
+                return voucher.voucher_id
+        return None
+
+    async def assign_purchase_customer(self, store_id: str, bill_id: str, *,
+                                       customer_id: str | None = None,
+                                       card_number: str | None = None) -> None:
+        """Claim a purchase sent without a customer (its `bill_id`) for the customer named by
+        `customer_id` or `card_number`, who is credited its points. Retried: the server takes a
+        purchase once and refuses another assignment, and a refusal because it is already
+        assigned counts as done when `GET /purchases` shows it is this customer's."""
+        _check_id("store_id", store_id)
+        _check_id("bill_id", bill_id)
+        if not customer_id and not card_number:
+            raise ValueError("Give customer_id or card_number.")
+        for name, value in (("customer_id", customer_id), ("card_number", card_number)):
+            if value is not None:
+                _check_id(name, value)
+        body = {"store_id": store_id, "external_purchase_id": bill_id,
+                **({"card_number": card_number} if card_number else {}),
+                **({"customer_id": customer_id} if customer_id else {})}
+        try:
+            await self.request("POST", "purchases/actions/assign-customer", json=body, retry=True)
+        except BadRequest as exc:
+            if not (exc.has_reason("relation_already_exists") or exc.has_reason("already_exists")):
+                raise
+            if not await self._purchase_of(store_id, bill_id, customer_id, card_number):
+                raise
+            log.info("assign-customer: the purchase was already this customer's")
+
+    async def _purchase_of(self, store_id: str, bill_id: str, customer_id: str | None,
+                           card_number: str | None) -> bool:
+        """Whether the purchase `bill_id` of this store is recorded as this customer's."""
+        owner = customer_id
+        if owner is None and card_number:
+            card = await self.find_card(card_number)
+            owner = card.customer_id if card else None
+        if not owner:
+            return False
+        found, _ = await self.page("purchases", "purchases", m.Purchase,
+                                   {"external_purchase_id": bill_id, "customer_id": owner,
+                                    "store_id": store_id}, count=10)
+        return any(p.external_purchase_id == bill_id and p.customer_id == owner for p in found)
+
+    async def gift_card_balance(self, code: str) -> m.GiftCardBalance:
+        """The value left on a gift card (by the code printed on it) and, from the voucher
+        (`GET /vouchers?code=`), its validity. Changes nothing, so it is retried."""
+        code = code.strip() if isinstance(code, str) else code
+        _check_id("code", code)
+        data = await self.request("POST", "vouchers/actions/gift-card-balance",
+                                  json={"code": code}, retry=True)
+        balance = m.decode(data, m.GiftCardBalance, what="gift-card-balance response")
+        voucher = next((v for v in await self.find_vouchers(code)
+                        if balance.voucher_id in (None, v.voucher_id)), None)
+        if voucher is None:
+            return msgspec.structs.replace(balance, code=code)
+        return msgspec.structs.replace(balance, code=code, valid_from=voucher.valid_from,
+                                       valid_to=voucher.valid_to, applied_date=voucher.applied_date)
+
+    async def point_reservations(self, *, customer_id: str | None = None,
+                                 external_id: str | None = None) -> list[m.PointReservation]:
+        """Point reservations (holds) by customer and/or external id."""
+        params = {"customer_id": customer_id, "external_id": external_id}
+        return await self.list_all("point-reservations", "point_reservations", m.PointReservation,
+                                   params)
+
+    async def reserve_points(self, customer_id: str, external_id: str, amount: Decimal | int,
+                             expiration_time: datetime | None = None) -> None:
+        """Hold `amount` points (e.g. while a sale is open: `external_id` = its bill_id, and
+        sending that purchase uses the hold) until freed, used or `expiration_time`. Retried:
+        an `external_id` holds once, and a refusal because it exists counts as done when that
+        hold is this customer's, of this amount and active."""
+        _check_id("customer_id", customer_id)
+        _check_id("external_id", external_id)
+        amount = Decimal(amount)
+        if not (amount > 0 and is_sane(amount)):
+            raise ValueError("amount must be a positive number of points.")
+        body: dict[str, Any] = {"customer_id": customer_id, "external_id": external_id,
+                                "amount": amount}
+        if expiration_time is not None:
+            body["expiration_time"] = m.format_datetime(expiration_time)
+        try:
+            await self.request("POST", "point-reservations/actions/reserve-points", json=body,
+                               retry=True)
+        except BadRequest as exc:
+            if not exc.has_reason("already_exists", "external_id"):
+                raise
+            held = await self.point_reservations(external_id=external_id)
+            if not any(r.external_id == external_id and r.customer_id == customer_id
+                       and r.quantity == amount and r.state in (None, 1) for r in held):
+                raise
+            log.info("reserve-points: the hold already exists")
+
+    async def free_points(self, external_id: str) -> None:
+        """Give held points back. Retried: a hold already freed (or used by its purchase) is
+        refused as `deleted`, and that counts as done."""
+        _check_id("external_id", external_id)
+        try:
+            await self.request("POST", "point-reservations/actions/free-points",
+                               json={"external_id": external_id}, retry=True)
+        except BadRequest as exc:
+            if exc.has_reason("deleted", "external_id"):
+                return
+            held = await self.point_reservations(external_id=external_id)
+            if not any(r.external_id == external_id and r.state == 0 for r in held):
+                raise
 
     # --- one-time passwords -------------------------------------------------------------------
 

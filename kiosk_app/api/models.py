@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
+import secrets
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
@@ -250,6 +251,19 @@ class Card(Model, kw_only=True):
         return CardStatus.ACTIVE
 
 
+class ConsentRecord(Model, kw_only=True):
+    """One consent on a customer (`consents`): 0 withdrawn, 1 given, 2 not set."""
+
+    consent_id: str
+    consent_value: int
+    last_change: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(consent_id=self.consent_id)
+        if self.consent_value not in (0, 1, 2):
+            raise ValueError(f"consent_value must be 0, 1 or 2, not {self.consent_value}")
+
+
 class PersonalInformation(Model, kw_only=True):
     salutation: str | None = None
     first_name: str = ""
@@ -259,6 +273,7 @@ class PersonalInformation(Model, kw_only=True):
     phone: str | None = None
     language_id: str = ""
     store_id: str | None = None
+    consents: list[ConsentRecord] = []
 
     @property
     def full_name(self) -> str:
@@ -388,6 +403,52 @@ class Reward(Model, kw_only=True):
                 raise ValueError(f"{name} is not a time of day: {value[:20]!r}")
 
 
+# --- enrolment ------------------------------------------------------------------------------
+
+
+class Agreement(Model, kw_only=True):
+    """A consent a new member is asked for (`GET /agreements`), named and worded in the
+    Accept-Language language; `text` may hold HTML."""
+
+    agreement_id: str
+    name: str = ""
+    text: str = ""
+    withdrawal_text: str = ""
+    text_id: str | None = None
+    communication_channel_id: str | None = None
+    last_change: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(agreement_id=self.agreement_id)
+        _optional_ids(communication_channel_id=self.communication_channel_id)
+
+
+class RegistrationAbility(Model, kw_only=True):
+    """`check-registration-ability`: false when the e-mail or phone already has an account."""
+
+    registration_ability: bool
+
+
+class CustomerCreated(Model, kw_only=True):
+    customer_id: str
+
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id)
+
+
+class FreeCardValidity(Model, kw_only=True):
+    """`validate-free-card`: exists, not blocked, nobody's."""
+
+    is_free_to_use: bool
+
+
+class CardAssigned(Model, kw_only=True):
+    card_id: str
+
+    def __post_init__(self) -> None:
+        _ids(card_id=self.card_id)
+
+
 # --- customer identification and status (tier) ---------------------------------------------
 
 
@@ -491,6 +552,152 @@ class StatusRecord(Model, kw_only=True):
         start, end = parse_datetime(self.valid_from), parse_datetime(self.valid_to)
         return (self.state in (None, 1) and (start is None or start <= now)
                 and (end is None or now <= end))
+
+
+# --- member services: point history, expiring and held points, vouchers, gift cards --------
+
+
+VOUCHER_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+VOUCHER_CODE_LENGTH = 12  # 60 bits: the spec sets no length, CareCloud's example has 10
+_VOUCHER_CODE = re.compile(r"[A-Z0-9]{6,50}")
+
+
+def new_voucher_code() -> str:
+    """A voucher code for one tap on "buy": made once per tap and sent with every try of
+    `create_reward_voucher`, so one tap never makes two vouchers, even when an answer is lost."""
+    return "".join(secrets.choice(VOUCHER_CODE_ALPHABET) for _ in range(VOUCHER_CODE_LENGTH))
+
+
+def voucher_code_ok(code: str) -> bool:
+    """A code the client sends for a new voucher: 6 to 50 capitals and digits."""
+    return isinstance(code, str) and bool(_VOUCHER_CODE.fullmatch(code))
+
+
+def _end_of(text: str | None) -> datetime | None:
+    """A validity end; a date-only end covers that whole day."""
+    end = parse_datetime(text)
+    if end is not None and len((text or "").strip()) <= 10:
+        end = end.replace(hour=23, minute=59, second=59)
+    return end
+
+
+class VoucherCreated(Model, kw_only=True):
+    """`create-voucher`: the new voucher's id."""
+
+    voucher_id: str
+
+    def __post_init__(self) -> None:
+        _ids(voucher_id=self.voucher_id)
+
+
+class PointMovement(Model, kw_only=True):
+    """One line of `GET /point-history`: points added (positive) or taken (negative), with
+    the operation's type named in the UI language."""
+
+    customer_id: str
+    point_amount: Decimal
+    point_operation_type: str = ""
+    point_operation_note: str = ""
+    point_type_id: str | None = None
+    partner_id: str | None = None
+    store_id: str | None = None
+    point_history_record_time: str | None = None
+    extended_data: str | None = None  # JSON text; its fields depend on the operation
+
+    def __post_init__(self) -> None:
+        _ids(customer_id=self.customer_id)
+        _optional_ids(point_type_id=self.point_type_id, partner_id=self.partner_id,
+                      store_id=self.store_id)
+        _amounts(negative=True, point_amount=self.point_amount)  # a spend is a negative move
+        _dates(point_history_record_time=self.point_history_record_time)
+
+    @property
+    def at(self) -> datetime | None:
+        return parse_datetime(self.point_history_record_time)
+
+
+class PointsExpiration(Model, kw_only=True):
+    """`points-expiration-overview`: the points that lapse next and on which day (none when
+    nothing will), and those lapsing by the end of the current month."""
+
+    next_amount: Decimal = Decimal(0)
+    next_date: str | None = None  # YYYY-MM-DD
+    current_month_amount: Decimal = Decimal(0)
+
+    def __post_init__(self) -> None:
+        _amounts(next_amount=self.next_amount, current_month_amount=self.current_month_amount)
+        _dates(next_date=self.next_date)
+
+    @property
+    def next_day(self) -> date | None:
+        moment = parse_datetime(self.next_date)
+        return moment.date() if moment else None
+
+
+class GiftCardBalance(Model, kw_only=True):
+    """A gift card's balance (`gift-card-balance`) and, from the voucher itself, its validity
+    (the balance answer names neither validity nor currency: amounts are in the currency the
+    project's gift cards are sold in)."""
+
+    voucher_id: str | None = None
+    current_balance: Decimal
+    original_balance: Decimal | None = None
+    code: str = ""
+    valid_from: str | None = None
+    valid_to: str | None = None
+    applied_date: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(voucher_id=self.voucher_id)
+        _amounts(current_balance=self.current_balance, original_balance=self.original_balance)
+        if self.original_balance is not None and self.current_balance > self.original_balance:
+            raise ValueError("current_balance exceeds original_balance")
+        _dates(valid_from=self.valid_from, valid_to=self.valid_to, applied_date=self.applied_date)
+
+    def usable(self, now: datetime) -> bool:
+        """Value left, not used up, and `now` within its validity (a missing bound is open)."""
+        start, end = parse_datetime(self.valid_from), _end_of(self.valid_to)
+        return (self.current_balance > 0 and not self.applied_date
+                and (start is None or start <= now) and (end is None or now <= end))
+
+
+class PointReservation(Model, kw_only=True):
+    """Points held (`GET /point-reservations`): state 1 active, 2 expired, 0 freed or used."""
+
+    points_reservation_id: str | None = None
+    customer_id: str
+    external_id: str
+    quantity: Decimal
+    state: int | None = None
+    expiration: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(points_reservation_id=self.points_reservation_id, customer_id=self.customer_id,
+             external_id=self.external_id)
+        _amounts(quantity=self.quantity)
+        if self.state not in (None, 0, 1, 2):
+            raise ValueError(f"state must be 0, 1 or 2, not {self.state}")
+        _dates(expiration=self.expiration)
+
+
+class Purchase(Model, kw_only=True):
+    """A recorded purchase (`GET /purchases`), as far as the app reads one."""
+
+    purchase_id: str | None = None
+    customer_id: str = ""  # "" for a purchase without a customer
+    store_id: str
+    external_purchase_id: str
+    payment_time: str | None = None
+    total_price: Decimal
+    currency_id: str
+    card_number: str | None = None
+
+    def __post_init__(self) -> None:
+        _ids(purchase_id=self.purchase_id, store_id=self.store_id,
+             external_purchase_id=self.external_purchase_id, currency_id=self.currency_id)
+        _optional_ids(customer_id=self.customer_id, card_number=self.card_number)
+        _amounts(negative=True, total_price=self.total_price)  # a return's total is negative
+        _dates(payment_time=self.payment_time)
 
 
 # --- products and purchases --------------------------------------------------------------

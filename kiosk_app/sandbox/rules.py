@@ -11,6 +11,7 @@ request field and the spec's reason; the API layer turns it into `400 invalid_pa
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -280,6 +281,43 @@ def check_card_update(current: Mapping[str, Any], card: Mapping[str, Any], *, ow
         raise RuleError("card_type_id", "not_found", card["card_type_id"])
 
 
+# --- enrolment ----------------------------------------------------------------------------------
+
+# What CareCloud checks in `personal_information` (the spec's patterns).
+EMAIL_PATTERN = re.compile(
+    r"^[-a-z0-9!#$%&'*+\\/=?^_`{|}~]+(\.[-a-z0-9!#$%&'*+\\/=?^_`{|}~]+)*@"
+    r"([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])$")
+PHONE_PATTERN = re.compile(r"^[1-9][0-9]*$")
+PHONE_DIGITS = (10, 15)  # an international number: country code and subscriber number
+
+
+def registration_value_ok(kind: str, value: str) -> bool:
+    """`check-registration-ability`: an e-mail as the spec's pattern has it, or a phone in
+    international form (digits, no leading zero)."""
+    if kind == "email":
+        return bool(EMAIL_PATTERN.match(value))
+    return bool(PHONE_PATTERN.match(value)) and PHONE_DIGITS[0] <= len(value) <= PHONE_DIGITS[1]
+
+
+def card_free(card: Mapping[str, Any], now: str) -> bool:
+    """`validate-free-card`: it exists (the caller found it), has no customer, is not blocked
+    and is valid now."""
+    return not card.get("customer_id") and card_usable(card, now)
+
+
+def check_free_card(card: Mapping[str, Any] | None, card_number: str, card_type_id: str,
+                    now: str) -> None:
+    """A card named in `assign-free-card` must exist, be free and be of the type asked for."""
+    if card is None:
+        raise RuleError("card_number", "not_found", card_number, "No such card.")
+    if not card_free(card, now):
+        raise RuleError("card_number", "not_allowed_value", card_number,
+                        "The card is not free: it is blocked, not valid now or someone's.")
+    if card["card_type_id"] != card_type_id:
+        raise RuleError("card_type_id", "not_allowed_value", card_type_id,
+                        "The card is of another card type.")
+
+
 def check_bill(bill: Mapping[str, Any], *, currencies: Iterable[str], item_types: Iterable[str],
                purchase_types: Iterable[str] | None = None) -> None:
     """A bill must add up and name known currency and types (`purchase_types` for closed bills)."""
@@ -346,6 +384,8 @@ def use_voucher(code: str, voucher: Mapping[str, Any] | None, rewards: Mapping[s
     reward = rewards.get(voucher["reward_code"]) if voucher is not None else None
     if voucher is None or reward is None or voucher["customer_id"] != buyer.customer_id:
         raise RuleError(field, "not_found", code, "Unknown voucher.")
+    if reward.get("gift_card"):  # a means of payment, not a discount: no effect to apply
+        raise RuleError(field, "not_allowed_value", code, "A gift card is not a discount voucher.")
     if voucher["applied_date"]:
         raise RuleError(field, "voucher_already_used", code)
     if not voucher_valid(voucher, now):
@@ -410,7 +450,7 @@ def recommend(bill: Mapping[str, Any], buyer: Buyer, *, kind: str, rewards: Mapp
         out.append(Recommendation(reward["code"], reward, count))
     for voucher in buyer.vouchers:
         reward = rewards.get(voucher["reward_code"])
-        if not reward or not voucher_valid(voucher, now):
+        if not reward or reward.get("gift_card") or not voucher_valid(voucher, now):
             continue
         # the points of a catalogue voucher were spent when it was bought, not at the till
         count = min(1, engine.max_count(reward, lines, ctx, ignore_points=True))
@@ -576,6 +616,118 @@ def check_cancellation(bill: Mapping[str, Any], original: Mapping[str, Any] | No
         raise RuleError("bill_number", "already_exists", original_id,
                         "This purchase is already cancelled.")
     return original
+
+
+# --- member services: vouchers for points, claimed purchases, held and expiring points --------
+
+VOUCHER_GROUPS = (1, 2, 4)  # catalogue, campaign (coupons) and simple rewards make vouchers
+VOUCHER_CODE = re.compile(r"[\x21-\x7e]{1,50}")  # what the sandbox takes as a voucher code
+
+
+def voucher_code() -> str:
+    """A code for a voucher made without one: 10 unambiguous capitals and digits."""
+    return "".join(secrets.choice(_ALNUM) for _ in range(10))
+
+
+def voucher_cost(reward: Mapping[str, Any], *, available: Decimal, now: str) -> Decimal:
+    """The points a voucher of `reward` costs now, else why it cannot be made: only catalogue,
+    campaign and simple rewards (never a gift card, sold at the till), within the reward's
+    validity, and only with the points to pay for it (held points do not count)."""
+    code = reward["reward_id"]
+    if reward.get("reward_group", 0) not in VOUCHER_GROUPS or reward.get("gift_card"):
+        raise RuleError("reward_id", "not_allowed_value", code,
+                        "Only catalogue, campaign and simple rewards make vouchers.")
+    if (reward.get("valid_from") or "") > now:
+        raise RuleError("reward_id", "reward_not_valid_yet", code, "The reward is not offered yet.")
+    if (reward.get("valid_to") or "9999") < now:
+        raise RuleError("reward_id", "reward_expired", code, "The reward is no longer offered.")
+    cost = dec(reward.get("points_cost") or 0)
+    if cost > available:
+        raise RuleError("customer_id", "not_enough_points_for_voucher", str(cost),
+                        f"The voucher costs {cost} points; {available} are available.")
+    return cost
+
+
+def voucher_valid_to(reward: Mapping[str, Any], now: str) -> str:
+    """A new voucher lasts as long as its reward is offered, else until the end of next year."""
+    return reward.get("valid_to") or f"{int(now[:4]) + 1}-12-31 23:59:59"
+
+
+def earned_valid_to(now: str) -> str:
+    """Points earned now last until the end of the year after next (as `commit` gives them)."""
+    return f"{int(now[:4]) + 2}-12-31 23:59:59"
+
+
+def check_assignable(purchase: Mapping[str, Any] | None, external_id: str, store_id: str
+                     ) -> Mapping[str, Any]:
+    """`assign-customer`: a purchase of this store, sent without a customer, that stands."""
+    if purchase is None or purchase["canceled"]:
+        raise RuleError("external_purchase_id", "not_found", external_id, "No such purchase.")
+    if purchase["store_id"] != store_id:
+        raise RuleError("store_id", "not_allowed_value", store_id,
+                        "The purchase was made in another store.")
+    if purchase["canceled_by"]:
+        raise RuleError("external_purchase_id", "not_allowed_value", external_id,
+                        "The purchase was cancelled.")
+    if purchase["customer_id"]:
+        raise RuleError("external_purchase_id", "relation_already_exists", external_id,
+                        "The purchase is already assigned to a customer.")
+    return purchase
+
+
+def points_for_claim(bill: Mapping[str, Any], project: Project) -> int:
+    """What a purchase sent without a customer earns the customer who claims it later: as if
+    they had been named (nothing with payment type D); a purchase without a customer paid
+    neither with points nor with credit, so only its discounts are taken off."""
+    if bill["payment_type"] == "D":
+        return 0
+    recap = bill.get("payment_recap") or {}
+    return points_earned(_eligible_paid(bill, recap),
+                         project.earn_rate.get(bill["currency_id"], ZERO))
+
+
+def reservation_state(reservation: Mapping[str, Any], now: str) -> int:
+    """The spec's state: 0 deleted (freed or used by a purchase), 1 active, 2 expired."""
+    if reservation["state"] == 0:
+        return 0
+    return 2 if (reservation["expiration"] or "9999") < now else 1
+
+
+def check_reservation(amount: Decimal, expiration: str | None, *, available: Decimal,
+                      now: str) -> None:
+    """Points can be held only while there are that many free of other holds, and only until
+    a time still to come."""
+    if amount <= 0:
+        raise RuleError("amount", "not_allowed_value", str(amount), "amount must be above 0.")
+    if expiration is not None and expiration.replace("T", " ") <= now:
+        raise RuleError("expiration_time", "not_allowed_value", expiration,
+                        "The reservation would expire before it begins.")
+    if amount > available:
+        raise RuleError("amount", "not_enough_points", str(amount),
+                        f"Only {available} points are available to hold.")
+
+
+@dataclass(frozen=True)
+class Expiring:
+    """`points-expiration-overview`: the points that expire next (and when), and those that
+    expire this month."""
+
+    next_amount: Decimal
+    next_date: str | None
+    current_month_amount: Decimal
+
+
+def points_expiring(records: Iterable[Mapping[str, Any]], now: str) -> Expiring:
+    """From the point records (`available`, `valid_to`): what lapses first, on which day, and
+    what lapses by the end of this month; records already lapsed or spent do not count."""
+    live = [(r["valid_to"][:10], dec(r["available"])) for r in records
+            if r["valid_to"] and r["valid_to"] >= now and dec(r["available"]) > 0]
+    if not live:
+        return Expiring(ZERO, None, ZERO)
+    first = min(day for day, _ in live)
+    month = now[:7]
+    return Expiring(next_amount=sum((a for day, a in live if day == first), ZERO), next_date=first,
+                    current_month_amount=sum((a for day, a in live if day[:7] == month), ZERO))
 
 
 def points_value(points: Decimal, project: Project) -> dict[str, Decimal]:

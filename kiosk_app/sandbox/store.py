@@ -30,7 +30,7 @@ from kiosk_app.sqlite import Database
 log = logging.getLogger("kiosk_app.sandbox")
 
 FMT = "%Y-%m-%d %H:%M:%S"
-SCHEMA_VERSION = 3  # a file of another version is rebuilt from the seed
+SCHEMA_VERSION = 5  # a file of another version is rebuilt from the seed
 
 TABLES = {
     "meta": "key TEXT PRIMARY KEY, value TEXT",
@@ -65,6 +65,20 @@ TABLES = {
                  " card_number TEXT, store_id TEXT, cashdesk INTEGER, total_price REAL,"
                  " currency_id TEXT, canceled INTEGER, bill_number TEXT, created_at TEXT,"
                  " request TEXT, effects TEXT, canceled_by TEXT",
+    # every change of a customer's points, as `GET /point-history` lists it (expirations are
+    # derived from the points records when read); `operation` is a key of the seed's texts
+    "point_history": "history_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, amount REAL NOT NULL,"
+                     " operation TEXT NOT NULL, note TEXT, store_id TEXT, created_at TEXT NOT NULL,"
+                     " extended TEXT",
+    # points held (`reserve-points`); state 1 active, 0 freed or used by a purchase
+    "point_reservations": "reservation_id TEXT PRIMARY KEY, external_id TEXT NOT NULL UNIQUE,"
+                          " customer_id TEXT NOT NULL, amount REAL NOT NULL, expiration TEXT,"
+                          " state INTEGER NOT NULL, created_at TEXT NOT NULL, ended_at TEXT",
+    # the value left on gift-card vouchers (money of the project's default currency)
+    "gift_cards": "voucher_id TEXT PRIMARY KEY, original TEXT NOT NULL, balance TEXT NOT NULL",
+    # what POST /customers sent beside the personal data: consents and source, as JSON
+    "registrations": "customer_id TEXT PRIMARY KEY, consents TEXT, customer_source TEXT,"
+                     " created_at TEXT",
 }
 # Created after the rows are in (a bulk load is several times faster that way).
 INDEXES = (
@@ -87,11 +101,14 @@ INDEXES = (
     "CREATE INDEX purchases_customer ON purchases(customer_id)",
     "CREATE INDEX auth_tokens_customer ON auth_tokens(customer_id)",
     "CREATE INDEX status_records_customer ON status_records(customer_id, valid_from)",
+    "CREATE INDEX point_history_customer ON point_history(customer_id, created_at)",
+    "CREATE INDEX point_reservations_customer ON point_reservations(customer_id)",
 )
 _REF_KEYS = {
     "stores": "store_id", "currencies": "currency_id", "purchase_types": "type_id",
     "purchase_item_types": "type_id", "card_types": "card_type_id", "rewards": "code",
-    "users": "login", "statuses": "status_id",
+    "users": "login", "statuses": "status_id", "agreements": "agreement_id",
+    "customer_sources": "customer_source_id",
 }
 _CUSTOMER_COLUMNS = ("customer_id", "first_name", "last_name", "email", "phone", "birthdate",
                      "language_id", "store_id", "credit", "points_payment")
@@ -109,6 +126,24 @@ def load_seed() -> dict[str, Any]:
 
 def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
+
+
+def _seed_points(customer: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A seed customer's points records: each a number (created on the 1st of month i+1 of
+    2025, valid until 2030) or a record naming `amount` and any of `created_at`, `valid_to`,
+    `note`, `operation` (a key of `point_operations`), `store_id`, `extended` (JSON)."""
+    records = []
+    for i, entry in enumerate(customer.get("points", [])):
+        given = entry if isinstance(entry, dict) else {"amount": entry}
+        extended = given.get("extended")
+        records.append({
+            "point_id": f"po-{customer['customer_id']}-{i}", "amount": given["amount"],
+            "created_at": given.get("created_at") or f"2025-0{i + 1}-01 09:00:00",
+            "valid_to": given.get("valid_to") or "2030-12-31 23:59:59",
+            "note": given.get("note") or "seed", "operation": given.get("operation") or "addition",
+            "store_id": given.get("store_id"),
+            "extended": None if extended is None else json.dumps(extended, ensure_ascii=False)})
+    return records
 
 
 class SandboxStore:
@@ -248,10 +283,13 @@ class SandboxStore:
                 fold(c.get("email") or ""), c.get("phone"), digits(c.get("phone") or ""),
                 c.get("birthdate"), c.get("language_id"), c.get("store_id"),
                 str(c.get("credit", 0)), int(c.get("points_payment", True))))
+            records = _seed_points(c)
             db.executemany("INSERT INTO points VALUES(?,?,?,?,?,?,?)", [
-                (f"po-{c['customer_id']}-{i}", c["customer_id"], amount, amount,
-                 f"2025-0{i + 1}-01 09:00:00", "2030-12-31 23:59:59", "seed")
-                for i, amount in enumerate(c.get("points", []))])
+                (r["point_id"], c["customer_id"], r["amount"], r["amount"], r["created_at"],
+                 r["valid_to"], r["note"]) for r in records])
+            db.executemany("INSERT INTO point_history VALUES(?,?,?,?,?,?,?,?)", [
+                (f"ph-{r['point_id']}", c["customer_id"], r["amount"], r["operation"], r["note"],
+                 r["store_id"], r["created_at"], r["extended"]) for r in records if r["amount"]])
         db.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?)", [
             (card["card_id"], card["card_number"], card.get("customer_id"), card["card_type_id"],
              card.get("valid_from"), card.get("valid_to"), card["state"], card.get("store_id"),
@@ -259,6 +297,9 @@ class SandboxStore:
         db.executemany("INSERT INTO vouchers VALUES(?,?,?,?,?,?,?,?)", [
             (v["voucher_id"], v["customer_id"], v["code"], v["reward_code"], v.get("valid_from"),
              v.get("valid_to"), v.get("applied_date"), v.get("valid_from")) for v in seed["vouchers"]])
+        db.executemany("INSERT INTO gift_cards VALUES(?,?,?)", [
+            (v["voucher_id"], str(v["gift_card"]["original_balance"]),
+             str(v["gift_card"]["current_balance"])) for v in seed["vouchers"] if "gift_card" in v])
         db.executemany("INSERT INTO status_records VALUES(?,?,?,?,?,?,?,?,?)", [
             (r["status_record_id"], r["customer_id"], r["status_id"], r.get("valid_from"),
              r.get("valid_to"), r.get("state", 1), r.get("valid_from") or "2025-01-01 00:00:00",
@@ -490,6 +531,42 @@ class SandboxStore:
                                     [*args, -1 if limit is None else limit, offset]).fetchall()
         return [self._customer(r) for r in rows], total
 
+    def add_customer(self, personal: Mapping[str, Any], consents: Sequence[Mapping[str, Any]],
+                     source: Mapping[str, Any]) -> str:
+        """A new customer as `POST /customers` sent it (the api checked it first, in the same
+        transaction); consents and source are kept as sent. Returns the new id."""
+        customer_id = f"cu-{uuid.uuid4().hex[:20]}"
+        now = self.now_text()
+        first, last = personal.get("first_name") or "", personal.get("last_name") or ""
+        email, phone = personal.get("email") or "", personal.get("phone") or ""
+        kept = [{**c, "last_change": now} for c in consents]
+        with self.transaction() as db:
+            db.execute("INSERT INTO customers VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+                customer_id, first or None, last or None, fold(first), fold(last), email or None,
+                fold(email), phone or None, digits(phone), personal.get("birthdate"),
+                personal.get("language_id"), personal.get("store_id"), "0", 1))
+            db.execute("INSERT INTO registrations VALUES(?,?,?,?)", (
+                customer_id, json.dumps(kept, ensure_ascii=False),
+                json.dumps(dict(source), ensure_ascii=False), now))
+        return customer_id
+
+    def registration(self, customer_id: str) -> dict[str, Any] | None:
+        """What a customer made by `POST /customers` consented to and where they came from
+        (None for the seed's customers)."""
+        rows = self.query("SELECT * FROM registrations WHERE customer_id=?", (customer_id,))
+        if not rows:
+            return None
+        return {"consents": json.loads(rows[0]["consents"]),
+                "customer_source": json.loads(rows[0]["customer_source"]),
+                "created_at": rows[0]["created_at"]}
+
+    def give_card(self, card_id: str, customer_id: str, store_id: str | None) -> None:
+        """A free card now belongs to the customer (`assign-free-card`)."""
+        with self.transaction() as db:
+            db.execute("UPDATE cards SET customer_id=?, store_id=COALESCE(?, store_id),"
+                       " last_change=? WHERE card_id=?",
+                       (customer_id, store_id, self.now_text(), card_id))
+
     # --- points ---------------------------------------------------------------------------------
 
     def points(self, customer_id: str) -> list[dict[str, Any]]:
@@ -499,12 +576,56 @@ class SandboxStore:
         return [dict(r) for r in rows]
 
     def available_points(self, customer_id: str | None) -> float:
-        """Points the customer has in records still valid now."""
+        """Points the customer has in records still valid now, less those held by a point
+        reservation that is active and not expired."""
         if not customer_id:
             return 0.0
+        now = self.now_text()
         row = self.query("SELECT COALESCE(SUM(available),0) AS s FROM points WHERE customer_id=?"
-                         " AND valid_to>=?", (customer_id, self.now_text()))
+                         " AND valid_to>=?", (customer_id, now))
+        return float(row[0]["s"]) - self.held_points(customer_id)
+
+    def held_points(self, customer_id: str) -> float:
+        """Points held by the customer's active, unexpired reservations."""
+        row = self.query("SELECT COALESCE(SUM(amount),0) AS s FROM point_reservations"
+                         " WHERE customer_id=? AND state=1 AND (expiration IS NULL OR expiration>=?)",
+                         (customer_id, self.now_text()))
         return float(row[0]["s"])
+
+    def take_points(self, db: sqlite3.Connection, taken: Sequence[tuple[str, Decimal]]) -> None:
+        """Spend points from the records `rules.take_points` chose (inside a transaction)."""
+        db.executemany("UPDATE points SET available=available-? WHERE point_id=?",
+                       [(float(part), point_id) for point_id, part in taken])
+
+    def add_history(self, db: sqlite3.Connection, customer_id: str, amount: float, operation: str,
+                    note: str, *, store_id: str | None = None,
+                    extended: Mapping[str, Any] | None = None, at: str | None = None) -> None:
+        """One line of the customer's point history (inside the transaction that moved them)."""
+        if not amount:
+            return
+        db.execute("INSERT INTO point_history VALUES(?,?,?,?,?,?,?,?)", (
+            f"ph-{uuid.uuid4().hex[:16]}", customer_id, amount, operation, note, store_id,
+            at or self.now_text(),
+            None if extended is None else json.dumps(extended, ensure_ascii=False)))
+
+    def point_history(self, customer_id: str) -> list[dict[str, Any]]:
+        """The customer's point movements as written, newest first; points that lapsed unspent
+        are added as expirations on the day their record ended (derived, so the sandbox clock
+        moves them in and out)."""
+        rows = [dict(r) for r in self.query(
+            "SELECT * FROM point_history WHERE customer_id=? ORDER BY created_at DESC, rowid DESC",
+            (customer_id,))]
+        lapsed = self.query("SELECT point_id, available, created_at, valid_to FROM points"
+                            " WHERE customer_id=? AND valid_to<? AND available>0",
+                            (customer_id, self.now_text()))
+        rows += [{"history_id": f"px-{r['point_id']}", "customer_id": customer_id,
+                  "amount": -r["available"], "operation": "expiration",
+                  "note": f"points of {r['created_at'][:10]}",
+                  "store_id": None, "created_at": r["valid_to"],
+                  "extended": json.dumps({"date_of_points_expiration": r["valid_to"][:10]})}
+                 for r in lapsed]
+        rows.sort(key=lambda r: r["created_at"], reverse=True)  # stable: ties keep newest first
+        return rows
 
     def spendable_points(self, customer_id: str | None) -> list[dict[str, Any]]:
         """The records points can be taken from now."""
@@ -544,6 +665,101 @@ class SandboxStore:
             return {}
         rows = self.query(f"SELECT * FROM vouchers WHERE code IN ({_placeholders(wanted)})", wanted)
         return {r["code"]: dict(r) for r in rows}
+
+    # --- member services: vouchers for points, claimed purchases, reservations, gift cards --------
+
+    def create_voucher(self, customer_id: str, reward: Mapping[str, Any], code: str, *,
+                       taken: Sequence[tuple[str, Decimal]], cost: Decimal, valid_to: str) -> str:
+        """A voucher bought with points (checked by the caller in the same transaction): the
+        points leave the records `taken` names and the history says so. Returns its id."""
+        voucher_id = f"vo-{uuid.uuid4().hex[:16]}"
+        now = self.now_text()
+        with self.transaction() as db:
+            db.execute("INSERT INTO vouchers VALUES(?,?,?,?,?,?,NULL,?)",
+                       (voucher_id, customer_id, code, reward["code"], now, valid_to, now))
+            self.take_points(db, taken)
+            self.add_history(db, customer_id, -float(cost), "voucher", reward["code"],
+                             extended={"voucher_id": voucher_id, "voucher_code": code,
+                                       "reward_id": reward["reward_id"]})
+        return voucher_id
+
+    def gift_card(self, *, voucher_id: str | None = None, code: str | None = None
+                  ) -> dict[str, Any] | None:
+        """A voucher by id or code with its gift-card balance (`original`, `balance`: None for
+        a voucher that is no gift card), or None."""
+        column, value = ("voucher_id", voucher_id) if voucher_id is not None else ("code", code)
+        rows = self.query("SELECT v.*, g.original, g.balance FROM vouchers v LEFT JOIN gift_cards g"
+                          f" ON g.voucher_id=v.voucher_id WHERE v.{column}=?", (value,))
+        return dict(rows[0]) if rows else None
+
+    def find_purchases(self, *, customer_id: str | None = None, store_id: str | None = None,
+                       bill_id: str | None = None) -> list[dict[str, Any]]:
+        """Purchases (cancellations too) matching every filter given, oldest first."""
+        where, args = ["1=1"], []
+        for column, value in (("customer_id", customer_id), ("store_id", store_id),
+                              ("bill_id", bill_id)):
+            if value is not None:
+                where.append(f"{column}=?")
+                args.append(value)
+        rows = self.query(f"SELECT * FROM purchases WHERE {' AND '.join(where)}"
+                          " ORDER BY created_at, rowid", args)
+        return [dict(r) for r in rows]
+
+    def assign_purchase(self, purchase: Mapping[str, Any], customer_id: str,
+                        card_number: str | None, *, earned: int, valid_to: str) -> None:
+        """A purchase sent without a customer becomes theirs: its points are credited (a record
+        and a history line) and kept in its effects, so a cancellation takes them back."""
+        now = self.now_text()
+        effects = json.loads(purchase["effects"])
+        bill_id = purchase["bill_id"]
+        with self.transaction() as db:
+            if earned:
+                effects["earned"], effects["earned_id"] = earned, f"po-{uuid.uuid4().hex[:12]}"
+                db.execute("INSERT INTO points VALUES(?,?,?,?,?,?,?)",
+                           (effects["earned_id"], customer_id, earned, earned, now, valid_to,
+                            f"purchase {bill_id}"))
+                self.add_history(db, customer_id, earned, "claim", f"purchase {bill_id}",
+                                 store_id=purchase["store_id"], extended={
+                                     "external_purchase_id": bill_id,
+                                     "purchase_value": purchase["total_price"],
+                                     "date_of_points_expiration": valid_to[:10]})
+            db.execute("UPDATE purchases SET customer_id=?, card_number=COALESCE(card_number, ?),"
+                       " effects=? WHERE purchase_id=?",
+                       (customer_id, card_number, json.dumps(effects), purchase["purchase_id"]))
+
+    def reservations(self, *, customer_id: str | None = None, external_id: str | None = None,
+                     reservation_id: str | None = None) -> list[dict[str, Any]]:
+        """Point reservations matching every filter given, oldest first."""
+        where, args = ["1=1"], []
+        for column, value in (("customer_id", customer_id), ("external_id", external_id),
+                              ("reservation_id", reservation_id)):
+            if value is not None:
+                where.append(f"{column}=?")
+                args.append(value)
+        rows = self.query(f"SELECT * FROM point_reservations WHERE {' AND '.join(where)}"
+                          " ORDER BY created_at, rowid", args)
+        return [dict(r) for r in rows]
+
+    def add_reservation(self, customer_id: str, external_id: str, amount: Decimal,
+                        expiration: str | None) -> str:
+        """Hold points (checked by the caller in the same transaction); returns the hold's id."""
+        reservation_id = f"pr-{uuid.uuid4().hex[:16]}"
+        with self.transaction() as db:
+            db.execute("INSERT INTO point_reservations VALUES(?,?,?,?,?,1,?,NULL)",
+                       (reservation_id, external_id, customer_id, float(amount), expiration,
+                        self.now_text()))
+        return reservation_id
+
+    def end_reservation(self, external_id: str, customer_id: str | None = None) -> bool:
+        """Free a hold (state 0), whether active or expired; with `customer_id`, only an active
+        one of that customer (a purchase using its hold). True if one ended."""
+        sql = "UPDATE point_reservations SET state=0, ended_at=? WHERE external_id=? AND state=1"
+        args: list[object] = [self.now_text(), external_id]
+        if customer_id is not None:
+            sql += " AND customer_id=?"
+            args.append(customer_id)
+        with self.transaction() as db:
+            return db.execute(sql, args).rowcount > 0
 
     # --- one-time passwords ---------------------------------------------------------------------
 
@@ -621,13 +837,17 @@ class SandboxStore:
 
     def points_activity(self, customer_id: str, start: str | None, end: str | None
                         ) -> tuple[float, float]:
-        """Points earned (records created) and redeemed (taken by purchases that stand) from
-        `start` to `end` (texts that compare as timestamps; None is open)."""
+        """Points earned (records created) and redeemed (taken by purchases that stand, and
+        spent on vouchers) from `start` to `end` (texts that compare as timestamps; None is
+        open)."""
         low, high = start or "", end or "9999"
         row = self.query("SELECT COALESCE(SUM(assigned),0) AS s FROM points WHERE customer_id=?"
                          " AND created_at>=? AND created_at<=?", (customer_id, low, high))
         earned = float(row[0]["s"])
-        redeemed = 0.0
+        row = self.query("SELECT COALESCE(-SUM(amount),0) AS s FROM point_history WHERE"
+                         " customer_id=? AND operation='voucher' AND created_at>=? AND created_at<=?",
+                         (customer_id, low, high))
+        redeemed = float(row[0]["s"])
         for r in self.query("SELECT effects FROM purchases WHERE customer_id=? AND canceled=0"
                             " AND canceled_by IS NULL AND created_at>=? AND created_at<=?",
                             (customer_id, low, high)):
@@ -670,6 +890,14 @@ class SandboxStore:
                 db.execute("INSERT INTO points VALUES(?,?,?,?,?,?,?)",
                            (earned_id, customer_id, earned, earned, now, earned_valid_to,
                             f"purchase {bill['bill_id']}"))
+            if customer_id:
+                about = {"external_purchase_id": bill["bill_id"], "purchase_value": bill["total_price"]}
+                self.add_history(db, customer_id, -float(sum(part for _, part in taken)), "payment",
+                                 f"purchase {bill['bill_id']}", store_id=body["store_id"],
+                                 extended=about)
+                self.add_history(db, customer_id, earned, "purchase", f"purchase {bill['bill_id']}",
+                                 store_id=body["store_id"], extended={
+                                     **about, "date_of_points_expiration": earned_valid_to[:10]})
             effects = {"taken": [[point_id, float(part)] for point_id, part in taken],
                        "vouchers": vouchers, "credit": str(credit or 0), "earned": earned,
                        "earned_id": earned_id}
@@ -685,10 +913,20 @@ class SandboxStore:
         with self.transaction() as db:
             db.executemany("UPDATE points SET available=available+? WHERE point_id=?",
                            [(amount, point_id) for point_id, amount in effects["taken"]])
+            removed = 0.0
             if effects["earned_id"]:
+                row = db.execute("SELECT available FROM points WHERE point_id=?",
+                                 (effects["earned_id"],)).fetchone()
+                removed = min(float(row["available"]), effects["earned"]) if row else 0.0
                 db.execute("UPDATE points SET available=MAX(0, available-?), assigned=assigned-?"
                            " WHERE point_id=?", (effects["earned"], effects["earned"],
                                                  effects["earned_id"]))
+            if customer_id:
+                note = f"cancellation of {original['bill_id']}"
+                about = {"external_purchase_id": original["bill_id"]}
+                for amount in (sum(a for _, a in effects["taken"]), -removed):
+                    self.add_history(db, customer_id, amount, "cancellation", note,
+                                     store_id=body["store_id"], extended=about)
             db.executemany("UPDATE vouchers SET applied_date=NULL WHERE voucher_id=?",
                            [(v,) for v in effects["vouchers"]])
             if Decimal(effects["credit"]) and customer_id:
@@ -732,6 +970,6 @@ class SandboxStore:
             return None
         now = self.now_text()
         return {"customer_id": customer_id, "available_points": self.available_points(customer_id),
-                "credit": float(customer["credit"]),
+                "held_points": self.held_points(customer_id), "credit": float(customer["credit"]),
                 "vouchers": [{"code": v["code"], "applied_date": v["applied_date"],
                               "valid": voucher_valid(v, now)} for v in self.vouchers(customer_id)]}

@@ -138,6 +138,17 @@ def query_date(params: dict[str, str], name: str, problems: Problems) -> str | N
     return None
 
 
+def query_datetime(params: dict[str, str], name: str, problems: Problems) -> str | None:
+    """A `YYYY-MM-DD HH:MM:SS` (or ISO `T`) query parameter as the store's text, or None."""
+    raw = params.get(name)
+    if raw is None:
+        return None
+    if _format_ok("datetime", raw):
+        return raw.replace("T", " ")
+    problems.add(name, "invalid_value_format", raw, f"{name} must be YYYY-MM-DD HH:MM:SS.")
+    return None
+
+
 def query_enum(params: dict[str, str], name: str, allowed: tuple[int, ...],
                problems: Problems) -> int | None:
     """An integer query parameter from a closed set (e.g. `reward_group`), or None."""
@@ -288,6 +299,53 @@ VERIFY_AUTH_TOKEN = {
     "token": F("str", True),
     "token_request_id": F("str", True),
 }
+# member services: vouchers for points, claiming a purchase, gift cards, held points
+CREATE_VOUCHER = {"customer_id": F("str", True), "code": F("str"), "note": F("str")}
+ASSIGN_CUSTOMER = {
+    "store_id": F("str", True),
+    "external_purchase_id": F("str", True),
+    "card_number": F("str"),  # one of card_number and customer_id is needed
+    "customer_id": F("str"),
+}
+GIFT_CARD_BALANCE = {"voucher_id": F("str"), "code": F("str")}  # one of them is needed
+RESERVE_POINTS = {
+    "external_id": F("str", True),
+    "customer_id": F("str", True),
+    "amount": F("num", True),
+    "expiration_time": F("str", fmt="datetime"),
+}
+FREE_POINTS = {"external_id": F("str", True)}
+# enrolment: a new customer, their consents as ticked, and a card
+CHECK_REGISTRATION = {
+    "type": F("str", True, enum=("email", "phone")),
+    "value": F("str", True),
+}
+CONSENT = F("obj", fields={"consent_id": F("str", True),
+                           "consent_value": F("int", True, enum=(0, 1, 2))})
+PERSONAL_INFORMATION = {
+    "first_name": F("str"),
+    "last_name": F("str"),
+    "birthdate": F("str", fmt="date"),
+    "email": F("str"),
+    "phone": F("str"),
+    "language_id": F("str", True),
+    "store_id": F("str"),
+    "consents": F("list", items=CONSENT),
+}
+POST_CUSTOMER = {
+    "customer": F("obj", True, fields={
+        "personal_information": F("obj", True, fields=PERSONAL_INFORMATION)}),
+    "customer_source": F("obj", True, fields={"customer_source_id": F("str", True),
+                                              "external_id": F("str")}),
+    "autologin": F("bool", True),
+    "password": F("str"),
+}
+VALIDATE_FREE_CARD = {"card_number": F("str", True)}
+ASSIGN_FREE_CARD = {
+    "card_type_id": F("str", True),
+    "customer_id": F("str", True),
+    "card_number": F("str"),
+}
 
 # (method, the spec's path) → the request body the sandbox validates for that operation
 BODIES: dict[tuple[str, str], dict[str, F]] = {
@@ -300,4 +358,13 @@ BODIES: dict[tuple[str, str], dict[str, F]] = {
     ("POST", "/one-time-password/actions/verify"): OTP_VERIFY,
     ("PUT", "/cards/{card_id}"): PUT_CARD,
     ("POST", "/customers/actions/verify-auth-token"): VERIFY_AUTH_TOKEN,
+    ("POST", "/rewards/{reward_id}/actions/create-voucher"): CREATE_VOUCHER,
+    ("POST", "/purchases/actions/assign-customer"): ASSIGN_CUSTOMER,
+    ("POST", "/vouchers/actions/gift-card-balance"): GIFT_CARD_BALANCE,
+    ("POST", "/point-reservations/actions/reserve-points"): RESERVE_POINTS,
+    ("POST", "/point-reservations/actions/free-points"): FREE_POINTS,
+    ("POST", "/customers/actions/check-registration-ability"): CHECK_REGISTRATION,
+    ("POST", "/customers"): POST_CUSTOMER,
+    ("POST", "/cards/actions/validate-free-card"): VALIDATE_FREE_CARD,
+    ("POST", "/cards/actions/assign-free-card"): ASSIGN_FREE_CARD,
 }

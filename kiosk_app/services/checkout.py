@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -23,8 +24,15 @@ from kiosk_app.money import ZERO
 from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
 from kiosk_app.services.quote import Quote, final_bill, make_quote
 from kiosk_app.services.scan import looks_like_card_number
-from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt, RewardInfo
+from kiosk_app.services.session import (
+    CheckoutSession,
+    CustomerView,
+    MemberStatus,
+    Receipt,
+    RewardInfo,
+)
 
+log = logging.getLogger(__name__)
 PAGE = 20  # list entries read at a time (a customer's vouchers and cards)
 
 # Currency of a store by its country, when the project does not say otherwise.
@@ -58,6 +66,7 @@ class VoucherProblem(enum.Enum):
     USED = "used"
     OTHER_CUSTOMER = "other_customer"
     NO_CUSTOMER = "no_customer"
+    GIFT_CARD = "gift_card"  # pays like money; not a discount on the bill: its balance shows
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ class VoucherCheck:
     code: str
     voucher: m.Voucher | None
     problem: VoucherProblem | None
+    gift: m.GiftCardBalance | None = None
 
     @property
     def usable(self) -> bool:
@@ -215,18 +225,40 @@ class CheckoutService:
         when no card was scanned, the cards come now, to pick the one to sell with."""
         c = self.client
         calls = [c.get_customer(customer_id), c.get_points_overview(customer_id),
-                 c.customer_vouchers_page(customer_id, count=PAGE)]
+                 c.customer_vouchers_page(customer_id, count=PAGE), self.status(customer_id)]
         if card is None:
             calls.append(c.customer_cards_page(customer_id, count=PAGE))
-        customer, points, (vouchers, vouchers_total), *rest = await asyncio.gather(*calls)
+        customer, points, (vouchers, vouchers_total), status, *rest = await asyncio.gather(
+            *calls)
         view = CustomerView(customer, card, [card] if card else [], points, vouchers,
-                            vouchers_total=vouchers_total)
+                            vouchers_total=vouchers_total, status=status)
         if rest:
             cards, cards_total = rest[0]
             now = self.clock()
             card = next((k for k in cards if k.status(now) is m.CardStatus.ACTIVE), None)
             view = replace(view, card=card, cards=cards, cards_total=cards_total)
         return view
+
+    async def status(self, customer_id: str) -> MemberStatus | None:
+        """The status (tier) valid now, in the UI language, and the points still missing to
+        the next one (`purchase_conditions`). None when it cannot be read: a till sells
+        without it (a least-privilege user may lack the right)."""
+        try:
+            records, statuses = await asyncio.gather(
+                self.client.status_records(customer_id, valid_now=True),
+                self.client.statuses())
+        except ApiError as exc:
+            log.info("status not read: %s", type(exc).__name__)
+            return None
+        names = {s.status_id: s.name for s in statuses}
+        record = next((r for r in records if r.status_id in names), None)
+        if record is None:
+            return MemberStatus()
+        conditions = record.purchase_conditions
+        next_id = conditions.next_status_id if conditions else None
+        missing = conditions.next_status_points if conditions else None
+        return MemberStatus(names[record.status_id], names.get(next_id or "", ""),
+                            int(missing) if missing and next_id in names else 0)
 
     async def with_cards(self, view: CustomerView) -> CustomerView:
         """The customer's cards (the first page), for the panel."""
@@ -333,8 +365,13 @@ class CheckoutService:
         return {r.code: r for r in rewards}
 
     async def check_voucher(self, session: CheckoutSession, code: str) -> VoucherCheck:
-        """A typed or scanned voucher code, checked at once: can this customer use it now?"""
-        found = await self.client.find_vouchers(code)
+        """A typed or scanned voucher code, checked at once: can this customer use it now?
+        A gift card is told apart in the same round trip and shows its balance."""
+        found, gift = await asyncio.gather(self.client.find_vouchers(code),
+                                           self.gift_card(code))
+        if gift is not None:
+            return VoucherCheck(code, found[0] if found else None, VoucherProblem.GIFT_CARD,
+                                gift)
         if not found:
             return VoucherCheck(code, None, VoucherProblem.UNKNOWN)
         voucher = found[0]
@@ -352,6 +389,15 @@ class CheckoutService:
         elif voucher.customer_id != customer_id:
             problem = VoucherProblem.OTHER_CUSTOMER
         return VoucherCheck(code, voucher, problem)
+
+    async def gift_card(self, code: str) -> m.GiftCardBalance | None:
+        """A gift card's balance; None when the code is not a gift card."""
+        from kiosk_app.api.errors import BadRequest, NotFound
+
+        try:
+            return await self.client.gift_card_balance(code)
+        except (BadRequest, NotFound, ValueError):
+            return None
 
     # --- closure ------------------------------------------------------------------------------------
 

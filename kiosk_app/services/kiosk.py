@@ -31,20 +31,15 @@ class Refusal(enum.Enum):
     QR_INVALID = "qr_invalid"  # used, expired, or not for this kiosk
     PHONE_NOT_FOUND = "phone_not_found"  # none or several accounts: nothing is listed
     CODE_WRONG = "code_wrong"
+    GIFT_CARD = "gift_card"  # not a member's card: its balance is shown instead
 
 
 @dataclass(frozen=True)
 class Identified:
     view: CustomerView | None
     refusal: Refusal | None = None
-    how: str = ""  # "card", "qr", "phone"
-
-
-@dataclass(frozen=True)
-class MemberStatus:
-    name: str = ""
-    next_name: str = ""
-    points_to_next: int = 0
+    how: str = ""  # "card", "qr", "phone", "enrol"
+    gift: object = None  # a gift card's balance (m.GiftCardBalance) when one was scanned
 
 
 @dataclass(frozen=True)
@@ -67,6 +62,10 @@ class KioskService:
         refusal = {CardCheck.UNKNOWN: Refusal.CARD_UNKNOWN, CardCheck.FREE: Refusal.CARD_FREE,
                    CardCheck.BLOCKED: Refusal.CARD_BLOCKED, CardCheck.EXPIRED: Refusal.CARD_BLOCKED,
                    CardCheck.NOT_YET_VALID: Refusal.CARD_BLOCKED}.get(result.check)
+        if refusal is Refusal.CARD_UNKNOWN:
+            gift = await self.checkout.gift_card(card_number)
+            if gift is not None:
+                return Identified(None, Refusal.GIFT_CARD, "card", gift)
         if refusal is not None or result.customer is None:
             return Identified(None, refusal or Refusal.CARD_UNKNOWN, "card")
         return Identified(result.customer, None, "card")
@@ -101,23 +100,6 @@ class KioskService:
         on_file = phone_digits(matches[0].personal_information.phone or "")
         request_id = await self.checkout.send_otp(on_file)
         return PhoneChallenge(matches[0].customer_id, request_id)
-
-    async def status(self, customer_id: str) -> MemberStatus:
-        """The member's status (tier) valid now, in the UI language, and the points still
-        missing to the next one (CareCloud's `purchase_conditions`)."""
-        import asyncio
-
-        records, statuses = await asyncio.gather(
-            self.client.status_records(customer_id, valid_now=True), self.client.statuses())
-        names = {s.status_id: s.name for s in statuses}
-        record = next((r for r in records if r.status_id in names), None)
-        if record is None:
-            return MemberStatus()
-        conditions = record.purchase_conditions
-        next_id = conditions.next_status_id if conditions else None
-        missing = conditions.next_status_points if conditions else None
-        return MemberStatus(names[record.status_id], names.get(next_id or "", ""),
-                            int(missing) if missing and next_id in names else 0)
 
     async def check_code(self, challenge: PhoneChallenge, code: str) -> Identified:
         from kiosk_app.api.errors import BadRequest

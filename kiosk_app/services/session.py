@@ -23,6 +23,15 @@ from kiosk_app.services.quote import Discount, Quote
 PAYMENT_TYPES = ("A", "S", "C", "D")
 
 
+@dataclass(frozen=True)
+class MemberStatus:
+    """The customer's status (tier) valid now and what the next one still takes."""
+
+    name: str = ""
+    next_name: str = ""
+    points_to_next: int = 0
+
+
 @dataclass
 class CustomerView:
     """What the customer panel shows; loaded with at most two sequential round trips."""
@@ -35,6 +44,7 @@ class CustomerView:
     checked: bool = True  # False: a card number taken while CareCloud was out of reach
     vouchers_total: int | None = None  # all the customer has (the list holds the pages read)
     cards_total: int | None = None
+    status: MemberStatus | None = None  # None: not read (or the project has none)
 
     @property
     def more_vouchers(self) -> int:

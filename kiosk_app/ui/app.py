@@ -104,7 +104,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
             idle_ms=int(settings.idle_seconds * 1000),
             warning_ms=int(settings.idle_warning_seconds * 1000),
             staff_pin_hash=settings.staff_pin_hash, staff_lock_s=settings.staff_lock_seconds,
-            fullscreen=kiosk_fullscreen, export_dir=settings.export_dir)
+            fullscreen=kiosk_fullscreen, export_dir=settings.export_dir,
+            step_up_otp=settings.step_up_otp)
     else:
         from kiosk_app.ui.main_window import MainWindow
 
@@ -112,6 +113,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
                             cashdesk_number=settings.cashdesk_number,
                             demo_hint=demo[:2] if demo else None, languages=languages,
                             theme=theme, otp_cooldown_s=otp_cooldown_s)
+    if settings.customer_source_id:  # the sandbox has src-counter and src-kiosk
+        window.source_id = settings.customer_source_id
     tasks: list[asyncio.Task[None]] = []
     outbox = client = None
     try:

@@ -78,3 +78,19 @@ def parse_number(text: str, *, decimals: int, locale: QLocale | None = None) -> 
     if value > MAX_AMOUNT:
         raise ValueError("range")
     return value
+
+
+def status_text(status: object) -> str:
+    """ "Status: Silver member · 750 more points to Gold member", one wording everywhere (the
+    customer panel, the kiosk's home, the done screen); "" without a status."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = getattr(status, "name", "")
+    if not name:
+        return ""
+    text = QCoreApplication.translate("Status", "Status: %1").replace("%1", name)
+    missing, next_name = getattr(status, "points_to_next", 0), getattr(status, "next_name", "")
+    if next_name and missing:
+        text += " · " + QCoreApplication.translate("Status", "%1 more points to %2").replace(
+            "%1", number(missing)).replace("%2", next_name)
+    return text

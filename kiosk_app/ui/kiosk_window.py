@@ -30,7 +30,7 @@ from kiosk_app.ui.screens.kiosk_attract import AttractScreen
 
 if TYPE_CHECKING:
     from kiosk_app.services.checkout import CheckoutService
-    from kiosk_app.services.kiosk import Identified, KioskService, MemberStatus
+    from kiosk_app.services.kiosk import Identified, KioskService
     from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.scanner import ScannerFilter
     from kiosk_app.ui.theme import Theme
@@ -100,7 +100,8 @@ class KioskWindow(QMainWindow):
     def __init__(self, *, languages: Languages, theme: Theme, scanner: ScannerFilter | None,
                  language_codes: list[str], idle_ms: int = 60_000, warning_ms: int = 20_000,
                  staff_pin_hash: str = "", staff_lock_s: float = 120.0,
-                 fullscreen: bool = True, export_dir: str = "") -> None:
+                 fullscreen: bool = True, export_dir: str = "", step_up_otp: bool = True
+                 ) -> None:
         super().__init__()
         from PySide6.QtCore import Qt  # not at import: Qt's enums cost start-up time
 
@@ -109,6 +110,8 @@ class KioskWindow(QMainWindow):
         self.home_language = languages.current  # each shopper starts in the kiosk's own
         self.fullscreen = fullscreen
         self.export_dir = export_dir or _default_export_dir()
+        self.step_up_otp = step_up_otp
+        self.source_id = "src-kiosk"  # CareCloud's customer source of members who join here
         self.leaving = False  # only staff's "Close the kiosk app" sets it
         self.service: CheckoutService | None = None
         self.kiosk: KioskService | None = None
@@ -160,7 +163,17 @@ class KioskWindow(QMainWindow):
         self._add("phone", PhoneScreen(kiosk, self.identified, self))
         self._add("home", HomeScreen(self))
         self._add("staff", StaffScreen(self.gate, self))
+        from kiosk_app.services.enrolment import Enrolment
+        from kiosk_app.services.kiosk import Identified
+        from kiosk_app.ui.screens.enrol import EnrolScreen
+
+        enrol = EnrolScreen(lambda: Enrolment(service, customer_source_id=self.source_id), self,
+                            kiosk=True)
+        enrol.enrolled.connect(lambda view: self.identified(Identified(view, None, "enrol")))
+        self._add("enrol", enrol)
         self.factories["history"] = self._history
+        self.factories["catalogue"] = self._catalogue
+        self.factories["points"] = self._points
         self.factories["transfer"] = self._transfer
         self._credentials = (login, password, store_id, cashdesk_number)
         self.sign_in_timer.timeout.connect(self.sign_in)
@@ -171,6 +184,32 @@ class KioskWindow(QMainWindow):
 
         assert self.service is not None
         return HistoryScreen(self.service, self)
+
+    def _catalogue(self) -> Screen:
+        from kiosk_app.services.member import MemberService
+        from kiosk_app.ui.screens.catalogue import CatalogueScreen
+
+        assert self.service is not None
+        return CatalogueScreen(MemberService(self.service), self._member_view, self._rebought,
+                               self, step_up=self.step_up_otp)
+
+    def _points(self) -> Screen:
+        from kiosk_app.services.member import MemberService
+        from kiosk_app.ui.screens.points_history import PointsScreen
+
+        assert self.service is not None
+        return PointsScreen(MemberService(self.service), self._member_view, self)
+
+    def _member_view(self) -> Any:
+        return self.member.view if self.member is not None else None
+
+    def _rebought(self, view: Any) -> None:
+        """The member read again after buying: fewer points, the new voucher on home."""
+        from dataclasses import replace
+
+        if self.member is not None:
+            self.member = replace(self.member, view=view)
+            self.screens["home"].set_member(view)  # type: ignore[attr-defined]
 
     def _transfer(self) -> Screen:
         from kiosk_app.ui.screens.transfer import TransferScreen
@@ -233,7 +272,9 @@ class KioskWindow(QMainWindow):
         """Every route passes here: staff routes need the unlocked staff gate, customer
         routes a signed-in kiosk."""
         if name == "back":
-            name = "staff" if self.current_name in STAFF_ONLY else "attract"
+            name = ("staff" if self.current_name in STAFF_ONLY
+                    else "home" if self.current_name in ("catalogue", "points") and self.member
+                    else "attract")
         if name == "finish":
             self.wipe()
             return
@@ -242,9 +283,9 @@ class KioskWindow(QMainWindow):
         if name == "exit":
             self.leave()
             return
-        if name in ("identify", "phone") and not self.ready:
+        if name in ("identify", "phone", "enrol") and not self.ready:
             name = "attract"
-        if name == "home" and self.member is None:
+        if name in ("home", "catalogue", "points") and self.member is None:
             name = "attract"
         if name not in self.screens:
             if name not in self.factories:
@@ -273,6 +314,8 @@ class KioskWindow(QMainWindow):
 
         if self.kiosk is None or not self.ready or self.current_name in (*STAFF_ONLY, "staff"):
             return
+        if self.current.scanned(code):  # e.g. the card a new member joins with
+            return
         if not looks_like_card_number(code):
             self.current.show_error(self.tr("This code is not a loyalty card. Scan your card "
                                             "or the QR code in our app."))
@@ -296,6 +339,13 @@ class KioskWindow(QMainWindow):
     def identified(self, identified: Identified) -> None:
         from kiosk_app.services.kiosk import Refusal
 
+        if identified.refusal is Refusal.GIFT_CARD and identified.gift is not None:
+            from kiosk_app.ui.screens.rewards import gift_card_text
+
+            place = self.service.place if self.service else None
+            self.current.show_info(gift_card_text(identified.gift,
+                                                  place.currency.code if place else ""))
+            return
         if identified.view is None:
             why = {
                 Refusal.CARD_UNKNOWN: self.tr("We do not know this card. Ask at the counter."),
@@ -313,21 +363,6 @@ class KioskWindow(QMainWindow):
         home = self.screens["home"]
         home.set_member(identified.view)  # type: ignore[attr-defined]
         self.show_screen("home")
-        self._load_status(identified)
-
-    def _load_status(self, identified: Identified) -> None:
-        """The member's status (tier); home shows it when it arrives, unless the member has
-        gone meanwhile. A project without statuses simply shows none."""
-        view = identified.view
-        if self.kiosk is None or view is None or not view.customer_id:
-            return
-
-        def shown(status: MemberStatus) -> None:
-            if self.member is identified:
-                self.screens["home"].set_member(view, status)  # type: ignore[attr-defined]
-
-        self.ops.run(self.kiosk.status(view.customer_id), shown, key="status",
-                     background=True, on_error=lambda _exc: True)
 
     # --- forgetting ---------------------------------------------------------------------------
 
@@ -335,7 +370,6 @@ class KioskWindow(QMainWindow):
         """The customer walked away (or finished): cancel what is in flight, drop the member,
         clear every screen that showed them, lock staff functions."""
         self.ops.cancel("identify")
-        self.ops.cancel("status")
         for screen in self.screens.values():
             screen.cancel_tasks()
             screen.clear_error()

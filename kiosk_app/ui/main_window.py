@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.cashier_language = self.languages.current
         self.trail: list[str] = []  # where Back leads
+        self.source_id = "src-counter"  # CareCloud's customer source of members who join here
         self.sandbox = demo_hint is not None
         self.narrow: bool | None = None  # the layout for the width (see `_fit`)
         self.resize(1280, 800)
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
 
             panel = CustomerPanel(self.session, self)
             panel.validate_phone.connect(lambda: self.show_screen("otp"))
+            panel.catalogue.connect(lambda: self.show_screen("catalogue"))
+            panel.points_history.connect(lambda: self.show_screen("points"))
             panel.switch_language.connect(lambda code: self.switch_language(code))
             panel.more.connect(self._more_of_customer)
             panel.languages = self.languages
@@ -281,11 +284,48 @@ class MainWindow(QMainWindow):
 
         def history() -> Screen:
             from kiosk_app.ui.screens.history import HistoryScreen
-            return HistoryScreen(self._attached()[0])
+            service, session = self._attached()
+            return HistoryScreen(service, customer=lambda: session.customer,
+                                 claimed=self._reload_customer)
+
+        def enrol() -> Screen:
+            from kiosk_app.services.enrolment import Enrolment
+            from kiosk_app.ui.screens.enrol import EnrolScreen
+            service, session = self._attached()
+            screen = EnrolScreen(lambda: Enrolment(service, customer_source_id=self.source_id),
+                                 kiosk=False, cooldown_s=otp_cooldown_s)
+            screen.enrolled.connect(lambda view: (session.identify(
+                view, view.card.card_number if view.card else None), self.show_screen("bill")))
+            return screen
+
+        def points() -> Screen:
+            from kiosk_app.services.member import MemberService
+            from kiosk_app.ui.screens.points_history import PointsScreen
+            service, session = self._attached()
+            return PointsScreen(MemberService(service), lambda: session.customer)
+
+        def catalogue() -> Screen:
+            from kiosk_app.services.member import MemberService
+            from kiosk_app.ui.screens.catalogue import CatalogueScreen
+            service, session = self._attached()
+            return CatalogueScreen(MemberService(service), lambda: session.customer,
+                                   session.refresh_customer, apply=self._apply_voucher)
 
         return {"sign_in": sign_in, "card": card, "lookup": lookup, "otp": otp, "bill": bill,
                 "rewards": rewards, "closure": closure, "done": done, "transfer": transfer,
-                "history": history}
+                "history": history, "catalogue": catalogue, "points": points, "enrol": enrol}
+
+    def _reload_customer(self) -> None:
+        """The customer's account changed elsewhere (points claimed): read it again."""
+        view = self.session.customer if self.session else None
+        if view is not None and view.customer_id:
+            self.ops.run(self.service.reload_customer(view), self.session.refresh_customer,
+                         key="reload-customer", preempt=True, background=True)
+
+    def _apply_voucher(self, code: str) -> None:
+        """A voucher just bought with points goes on the open bill, checked like a typed one."""
+        self.show_screen("rewards")
+        self.screens["rewards"].add_voucher(code)  # type: ignore[attr-defined]
 
     def _attached(self) -> tuple[CheckoutService, CheckoutSession]:
         if self.service is None or self.session is None:
@@ -465,8 +505,7 @@ class MainWindow(QMainWindow):
         request = entry.request
         cards = {card.card_number for card in view.cards}
         if request.customer_id == view.customer_id or (request.card_number or "") in cards:
-            self.ops.run(self.service.reload_customer(view), self.session.refresh_customer,
-                         key="reload-customer", preempt=True, background=True)
+            self._reload_customer()
 
     def show_screen(self, name: str) -> None:
         if name == "new":

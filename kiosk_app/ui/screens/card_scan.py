@@ -28,11 +28,13 @@ class CardScanScreen(Screen):
         self.check_button = button(self, role="primary")
         self.lookup_button = button(self)
         self.no_card_button = button(self)
+        self.enrol_button = button(self, icon="user")
         self.assign_button = button(self)
         self.assign_button.hide()
         self.unchecked_button = button(self)
         self.unchecked_button.hide()
-        self.beside_keypad([self.prompt, self.number, self.assign_button, self.unchecked_button],
+        self.beside_keypad([self.prompt, self.number, self.assign_button, self.unchecked_button,
+                            self.enrol_button],
                            self.keypad, weights=(1, 1))
         self.add_action(self.lookup_button, left=True)
         self.add_action(self.no_card_button, left=True)
@@ -41,6 +43,7 @@ class CardScanScreen(Screen):
         self.number.returnPressed.connect(self.check_typed)
         self.keypad.submitted.connect(self.check_typed)
         self.lookup_button.clicked.connect(lambda: self.go.emit("lookup"))
+        self.enrol_button.clicked.connect(lambda: self.go.emit("enrol"))
         self.no_card_button.clicked.connect(self.without_card)
         self.assign_button.clicked.connect(lambda: self.go.emit("lookup"))
         self.unchecked_button.clicked.connect(self.use_unchecked)
@@ -55,6 +58,7 @@ class CardScanScreen(Screen):
         self.check_button.setText(self.tr("Check card"))
         self.lookup_button.setText(self.tr("Find customer"))
         self.no_card_button.setText(self.tr("Continue without card"))
+        self.enrol_button.setText(self.tr("New member"))
         self.assign_button.setText(self.tr("Assign this card to a customer"))
         self.unchecked_button.setText(self.tr("Sell with this card unchecked"))
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.session import CheckoutSession, Receipt
-from kiosk_app.ui.format import money, number
+from kiosk_app.ui.format import money, number, status_text
 from kiosk_app.ui.screens.base import Screen, button
 
 
@@ -84,6 +84,9 @@ class DoneScreen(Screen):
         if receipt.balance is not None:
             lines.append(self.tr("New balance: %1 points").replace(
                 "%1", number(receipt.balance)))
+        view = self.session.customer
+        if receipt.delivered and view is not None and status_text(view.status):
+            lines.append(status_text(view.status))  # read again with the new balance
         self.details.setText("\n".join(lines))
 
     def default_action(self) -> None:

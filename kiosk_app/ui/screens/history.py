@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
@@ -9,6 +11,7 @@ from kiosk_app.api.masking import mask_value
 from kiosk_app.api.models import PurchaseRequest
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.outbox import SENT
+from kiosk_app.services.session import CustomerView
 from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.touch import touch_table
@@ -28,9 +31,14 @@ def items_summary(request: PurchaseRequest) -> str:
 
 
 class HistoryScreen(Screen):
-    def __init__(self, service: CheckoutService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CheckoutService, parent: QWidget | None = None, *,
+                 customer: Callable[[], CustomerView | None] | None = None,
+                 claimed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.customer = customer or (lambda: None)  # who is at the till now
+        self.claimed = claimed or (lambda: None)
+        self.claim_button = button(self, role="primary", icon="star")
         self.table = touch_table(self, 6, stretch=2)
         self.cancel_button = button(self, role="danger")
         self.more_button = button(self)
@@ -42,7 +50,9 @@ class HistoryScreen(Screen):
         self.layout_.addWidget(self.status)
         self.add_action(self.back_button, left=True)
         self.add_action(self.more_button, left=True)
+        self.add_action(self.claim_button)
         self.add_action(self.cancel_button)
+        self.claim_button.clicked.connect(self.claim_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.more_button.clicked.connect(self.show_more)
         self.back_button.clicked.connect(self.back)
@@ -57,11 +67,20 @@ class HistoryScreen(Screen):
                                               self.tr("State"), self.tr("CareCloud purchase")])
         named(self.table, self.tr("This till's purchases"))
         self.cancel_button.setText(self.tr("Cancel purchase"))
+        self._claim_text()
         self.more_button.setText(self.tr("Show older"))
         self.back_button.setText(self.tr("Back"))
         self.refresh()
 
+    def _claim_text(self) -> None:
+        view = self.customer()
+        self.claim_button.setText(self.tr("Give the points to %1").replace(
+            "%1", view.name if view is not None else ""))
+        named(self.claim_button, self.claim_button.text(),
+              self.tr("For a sale made without the customer's card"))
+
     def entered(self) -> None:
+        self._claim_text()
         self.status.clear()
         self.shown = PAGE
         self.refresh()
@@ -104,6 +123,28 @@ class HistoryScreen(Screen):
         entry = self.service.outbox.get(bill_id) if bill_id else None
         self.enable(self.cancel_button, entry is not None and entry.state == SENT
                     and not entry.canceled_by and not self.busy)
+        view = self.customer()
+        claimable = (entry is not None and entry.state == SENT and not entry.canceled_by
+                     and not entry.request.customer_id and not entry.request.card_number
+                     and view is not None and bool(view.customer_id))
+        self.claim_button.setVisible(view is not None and bool(view.customer_id))
+        self.enable(self.claim_button, claimable and not self.busy)
+
+    def claim_selected(self) -> None:
+        """A sale sent without a card: its points go to the customer at the till now
+        (`assign-customer`); a retried claim never credits twice."""
+        bill_id, view = self._selected_id(), self.customer()
+        if bill_id is None or view is None or not view.customer_id:
+            return
+        entry = self.service.outbox.get(bill_id)
+        self.run(self.service.client.assign_purchase_customer(
+            entry.request.store_id, bill_id, customer_id=view.customer_id),
+            lambda _none: self._claimed(view.name), key="claim", disable=[self.claim_button])
+
+    def _claimed(self, name: str) -> None:
+        self.status.setText(self.tr("The points of this purchase now belong to %1.").replace(
+            "%1", name))
+        self.claimed()
 
     def cancel_selected(self) -> None:
         bill_id = self._selected_id()

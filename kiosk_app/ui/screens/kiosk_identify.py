@@ -18,12 +18,16 @@ class IdentifyScreen(Screen):
         self.phone_button = button(self, role="primary", icon="phone")
         self.phone_button.setMinimumHeight(72)
         self.back_button = button(self, icon="back")
+        self.join_button = button(self, icon="user")
+        self.join_button.setMinimumHeight(72)
         self.layout_.addWidget(self.scan_hint)
         self.layout_.addSpacing(24)
         self.layout_.addWidget(self.phone_button)
+        self.layout_.addWidget(self.join_button)
         self.layout_.addStretch(1)
         self.add_action(self.back_button, left=True)
         self.phone_button.clicked.connect(lambda: self.go.emit("phone"))
+        self.join_button.clicked.connect(lambda: self.go.emit("enrol"))
         self.back_button.clicked.connect(lambda: self.go.emit("attract"))
         self.retranslate_ui()
 
@@ -33,4 +37,5 @@ class IdentifyScreen(Screen):
         self.scan_hint.setText(self.tr("Scan your loyalty card, or the QR code in our mobile "
                                        "app, at the scanner below the screen."))
         self.phone_button.setText(self.tr("No card? Use my phone number"))
+        self.join_button.setText(self.tr("Not a member yet? Join now"))
         self.back_button.setText(self.tr("Back"))

@@ -13,11 +13,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk_app.api import models as m
 from kiosk_app.services.checkout import CheckoutService, VoucherCheck, VoucherProblem
 from kiosk_app.services.session import CheckoutSession, RewardInfo
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.reward_card import RewardCard
 from kiosk_app.ui.widgets.touch import draggable, touch_list
+
+
+def gift_card_text(gift: m.GiftCardBalance, currency_code: str) -> str:
+    """ "Gift card 900100200: CZK 350.00 left of CZK 1,000.00, valid until …" (cashier and
+    shopper alike)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk_app.ui.format import money
+    from kiosk_app.ui.screens.points_history import day
+
+    text = QCoreApplication.translate("GiftCard", "Gift card %1: %2 left").replace(
+        "%1", gift.code).replace("%2", money(gift.current_balance, currency_code))
+    if gift.original_balance is not None:
+        text += " " + QCoreApplication.translate("GiftCard", "of %1").replace(
+            "%1", money(gift.original_balance, currency_code))
+    if gift.valid_to:
+        text += ", " + QCoreApplication.translate("GiftCard", "valid until %1").replace(
+            "%1", day(gift.valid_to))
+    return text + ". " + QCoreApplication.translate(
+        "GiftCard", "It pays like money; it is not a discount.")
 
 
 class RewardsScreen(Screen):
@@ -198,6 +219,11 @@ class RewardsScreen(Screen):
             VoucherProblem.NO_CUSTOMER: self.tr("Voucher %1 belongs to a customer: identify "
                                                 "them first (scan their card)."),
         }
+        if check.problem is VoucherProblem.GIFT_CARD and check.gift is not None:
+            place = self.service.place
+            self.show_info(gift_card_text(check.gift, place.currency.code if place else ""))
+            self.voucher.clear()
+            return
         if check.problem is not None:
             self.show_error(why[check.problem].replace("%1", check.code))
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.services.session import CheckoutSession
+from kiosk_app.ui.format import status_text
 from kiosk_app.ui.i18n import LANGUAGES
 from kiosk_app.ui.widgets.touch import touch_list
 
@@ -28,6 +29,8 @@ class CustomerPanel(QFrame):
     validate_phone = Signal()
     switch_language = Signal(str)
     more = Signal()  # read the next page of vouchers and cards
+    catalogue = Signal()  # the rewards the customer's points buy
+    points_history = Signal()
 
     def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,9 @@ class CustomerPanel(QFrame):
         self.name.setProperty("role", "total")
         self.points = QLabel(self)
         self.points.setWordWrap(True)
+        self.status = QLabel(self)  # status (tier) and what the next one takes
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "muted")
         self.phone = QLabel(self)
         self.phone.setWordWrap(True)
         self.otp_button = QPushButton(self)
@@ -56,6 +62,12 @@ class CustomerPanel(QFrame):
         self.language_button.setProperty("icon_name", "globe")
         self.language_button.clicked.connect(
             lambda: self.switch_language.emit(self.language_button.property("code")))
+        self.catalogue_button = QPushButton(self)
+        self.catalogue_button.setProperty("icon_name", "gift")
+        self.catalogue_button.clicked.connect(self.catalogue)
+        self.points_button = QPushButton(self)
+        self.points_button.setProperty("icon_name", "history")
+        self.points_button.clicked.connect(self.points_history)
         self.details_button = QPushButton(self)
         self.details_button.setProperty("icon_name", "ticket")
         self.texts: dict[QPushButton, str] = {}  # each button's text (the strip may hide it)
@@ -71,13 +83,17 @@ class CustomerPanel(QFrame):
         self.cards: QListWidget = touch_list(self.lists)
         self.more_button = QPushButton(self.lists)
         self.more_button.clicked.connect(self.more)
-        for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards,
-                       self.more_button):
+        # with the lists (in the panel, or in the strip's pop-up): what the points can do
+        self.catalogue_button.setParent(self.lists)
+        self.points_button.setParent(self.lists)
+        for widget in (self.catalogue_button, self.points_button, self.vouchers_label,
+                       self.vouchers, self.cards_label, self.cards, self.more_button):
             lists.addWidget(widget)
         self.popup = QFrame(parent, objectName="popup")  # the lists, for the strip
         self.popup_layout = QVBoxLayout(self.popup)
         self.popup.hide()
-        for widget in (self.heading, self.name, self.points, self.phone, self.otp_button,
+        for widget in (self.heading, self.name, self.points, self.status, self.phone,
+                       self.otp_button,
                        self.language_label, self.language_button, self.details_button):
             self.layout_.addWidget(widget)
         self.layout_.addWidget(self.lists, 1)
@@ -135,6 +151,8 @@ class CustomerPanel(QFrame):
         self.cards_label.setText(self.tr("Cards"))
         self._say(self.otp_button, self.tr("Validate phone"))
         self._say(self.details_button, self.tr("Vouchers and cards"))
+        self._say(self.catalogue_button, self.tr("Rewards for points"))
+        self._say(self.points_button, self.tr("Points history"))
         self.vouchers.setAccessibleName(self.tr("Valid vouchers"))
         self.cards.setAccessibleName(self.tr("Cards"))
         self.refresh()
@@ -167,6 +185,8 @@ class CustomerPanel(QFrame):
         else:
             self.points.setText(self.tr("Points: %1").replace(
                 "%1", locale.toString(float(view.available_points), "f", 0)))
+        self.status.setText(status_text(view.status))
+        self.status.setVisible(bool(self.status.text()) and not self.strip)
         validated = self.session.phone_validated
         self.phone.setVisible(not unchecked and (validated or not self.strip))
         if validated:
@@ -178,6 +198,8 @@ class CustomerPanel(QFrame):
         self.phone.style().polish(self.phone)
         self.otp_button.setVisible(not validated and not unchecked)
         self.details_button.setVisible(self.strip and not unchecked)
+        self.catalogue_button.setVisible(not unchecked)
+        self.points_button.setVisible(not unchecked)
         for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards):
             widget.setVisible(not unchecked)
         self.vouchers.clear()
@@ -213,7 +235,8 @@ class CustomerPanel(QFrame):
                 + self.layout_.spacing() * max(0, len(shown) - 1))
         if need > self.width():
             for button in self.texts:
-                button.setText("")
+                if button.parentWidget() is self:  # the strip's own; the pop-up's keep words
+                    button.setText("")
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QTableWidget
@@ -84,6 +92,29 @@ def draggable(view: QAbstractScrollArea) -> QAbstractScrollArea:
     if isinstance(view, QAbstractItemView):
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     return view
+
+
+def touch_column(parent: QWidget) -> tuple[QWidget, QWidget, QVBoxLayout]:
+    """(scroll area, host, layout): a column of cards that scrolls by dragging; the layout
+    ends with a stretch that `clear_column` keeps."""
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    host = QWidget(scroll)
+    column = QVBoxLayout(host)
+    column.addStretch(1)
+    scroll.setWidget(host)
+    draggable(scroll)
+    return scroll, host, column
+
+
+def clear_column(column: QVBoxLayout) -> None:
+    """Remove (and delete) every card of a `touch_column`, keeping its closing stretch."""
+    while column.count() > 1:
+        item = column.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
 
 
 def touch_list(parent: QWidget) -> QListWidget:

@@ -1,0 +1,206 @@
+"""Member services (issue 13) as a cashier and a shopper meet them: status and progress on the
+customer panel, the kiosk home and the done screen; the rewards catalogue and buying a
+voucher with points exactly once (with an OTP step-up on a kiosk); the new voucher on the
+bill."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.kiosk_driver import Kiosk
+from tests.test_kiosk import kiosk_window  # noqa: F401 - the kiosk window fixture
+
+JANA_STATUS = "Status: Silver member · 750 more points to Gold member"
+
+
+@pytest.fixture(autouse=True)
+def _english_after(qapp, built_translations):
+    yield
+    from kiosk_app.ui.i18n import Languages
+
+    Languages().switch("en")
+
+
+def test_the_status_and_its_progress_show_on_the_panel_and_after_the_sale(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.ring_up("3001")
+    assert k.window.panel.status.text() == JANA_STATUS
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.click(closure.confirm_button)
+    done = k.wait_for("done")
+    k.wait(lambda: "Status: Silver member" in done.details.text())  # read again after it
+    assert "more points to Gold member" in done.details.text()
+
+
+def _points(k: Kiosk, customer_id: str = "cu-jana") -> int:
+    return int(k.sandbox.store.available_points(customer_id))
+
+
+def test_a_cashier_buys_a_reward_with_points_once_and_puts_it_on_the_bill(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.ring_up("1001")
+    before = _points(k)
+    k.click(k.window.panel.catalogue_button)
+    catalogue = k.wait_for("catalogue")
+    k.wait(lambda: "CATESP" in catalogue.get_buttons)
+    get = catalogue.get_buttons["CATESP"]
+    assert get.isEnabled() and get.text() == "Get it"
+    k.click(get)
+    assert catalogue.question.text().startswith("Spend 150 points on")
+    k.qtbot.mouseClick(catalogue.yes_button, Qt.MouseButton.LeftButton)
+    k.qtbot.mouseClick(catalogue.yes_button, Qt.MouseButton.LeftButton)  # a double tap
+    k.wait(lambda: catalogue.new_code != "")
+    assert _points(k) == before - 150  # spent once
+    found, total = k.sandbox.store.find_vouchers(code=catalogue.new_code)
+    assert total == 1 and found[0]["reward_code"] == "CATESP"  # one voucher
+    assert catalogue.barcode_host.count() == 2  # the barcode and its code
+    k.wait(lambda: k.window.panel.points.text() == f"Points: {before - 150:,}")
+    k.click(catalogue.apply_button)
+    k.wait_for("rewards")
+    k.wait(lambda: catalogue.new_code in k.session.voucher_codes)
+
+
+def test_a_shopper_confirms_spending_points_with_a_code_to_their_phone(
+        kiosk_window: Kiosk) -> None:  # noqa: F811
+    k = kiosk_window
+    k.scan("2000000000015")
+    home = k.wait_for("home")
+    before = _points(k)
+    k.click(home.catalogue_button)
+    catalogue = k.wait_for("catalogue")
+    k.wait(lambda: "CATESP" in catalogue.get_buttons)
+    k.click(catalogue.get_buttons["CATESP"])
+    k.click(catalogue.yes_button)
+    k.wait(catalogue.code.isVisible)
+    assert _points(k) == before  # nothing spent before the code
+    code = k.control.get("otp", params={"recipient": "420601111222"}).json()["otps"][-1]["code"]
+    for digit in code:
+        k.click(catalogue.keypad.buttons[digit])
+    k.click(catalogue.code_button)
+    k.wait(lambda: catalogue.new_code != "")
+    assert _points(k) == before - 150
+    assert not catalogue.apply_button.isVisible()  # no bill on a kiosk
+    k.click(catalogue.back_button)
+    k.click(catalogue.back_button)
+    home = k.wait_for("home")
+    codes = [w.code for w in home.findChildren(type(home.points)) if getattr(w, "code", None)]
+    assert catalogue.new_code in codes  # the new voucher at once, with its barcode
+
+
+def test_a_reward_the_points_do_not_cover_says_how_many_are_missing(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.ring_up("1001", card="2000000000022")  # Petr: 540 points
+    k.click(k.window.panel.catalogue_button)
+    catalogue = k.wait_for("catalogue")
+    k.wait(lambda: "CATMUG" in catalogue.get_buttons)
+    mug = catalogue.get_buttons["CATMUG"]  # 900 points
+    assert not mug.isEnabled() and mug.text() == "360 more points needed"
+    assert catalogue.get_buttons["CATESP"].isEnabled()
+
+
+def test_points_history_shows_the_latest_movements_and_what_expires(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.identify("2000000000015")
+    k.click(k.window.panel.points_button)
+    points = k.wait_for("points")
+    k.wait(lambda: points.list.count() > 0)
+    first = points.list.item(0).text()
+    assert "+" in first or "−" in first or "-" in first
+    assert points.expiry.text()  # what lapses next, or that nothing does soon
+    k.click(points.back_button)
+    k.wait_for("bill")
+
+
+def test_a_sale_made_without_the_card_is_claimed_later_at_the_counter(kiosk: Kiosk) -> None:
+    from kiosk_app.services.outbox import SENT
+
+    k = kiosk
+    k.sign_in()
+    card = k.wait_for("card")
+    k.click(card.no_card_button)
+    k.wait_for("bill")
+    k.scan("3001")  # coffee beans, 289 CZK, nobody's points
+    k.wait(lambda: len(k.session.bill.lines) == 1)
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.click(closure.confirm_button)
+    k.wait_for("done")
+    (entry,) = k.service.outbox.all()
+    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
+    before = _points(k)
+    k.click(k.window.new_button)
+    k.identify("2000000000015")  # Jana comes back with her card
+    k.click(k.window.history_button)
+    history = k.wait_for("history")
+    k.wait(lambda: history.table.rowCount() == 1)
+    assert not history.claim_button.isEnabled()
+    history.table.selectRow(0)
+    assert history.claim_button.isEnabled()
+    assert history.claim_button.text() == "Give the points to Jana Nováková"
+    k.click(history.claim_button)
+    k.wait(lambda: "now belong to Jana Nováková" in history.status.text())
+    k.wait(lambda: _points(k) > before)
+    k.wait(lambda: k.window.panel.points.text() == f"Points: {_points(k):,}")
+
+
+def test_a_scanned_gift_card_shows_its_balance_at_the_counter_and_the_kiosk(
+        kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.ring_up("1001")
+    k.click(k.screen("bill").rewards_button)
+    rewards = k.wait_for("rewards")
+    k.scan("900100201")
+    k.wait(lambda: "Gift card 900100201: CZK\u00a0350.00 left of CZK\u00a01,000.00"
+           in rewards.error.text())
+    assert "900100201" not in k.session.voucher_codes  # not a discount on the bill
+
+
+def test_the_kiosk_shows_a_gift_cards_balance(kiosk_window: Kiosk) -> None:  # noqa: F811
+    k = kiosk_window
+    k.scan("900100200")
+    identify = k.wait_for("identify")
+    k.wait(lambda: "Gift card 900100200: CZK\u00a0500.00 left" in identify.error.text())
+    assert k.window.member is None
+
+
+def test_a_new_member_joins_at_the_counter_and_is_at_the_till_at_once(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.wait_for("card").enrol_button)
+    enrol = k.wait_for("enrol")
+    k.type_into(enrol.first_name, "Ivana")
+    k.type_into(enrol.last_name, "Novak")
+    k.type_into(enrol.contact, "+420 605 123 456")
+    k.click(enrol.send_button)
+    k.wait(enrol.code.isVisible)
+    code = k.control.get("otp", params={"recipient": "420605123456"}).json()["otps"][-1]["code"]
+    k.type_into(enrol.code, code)
+    k.click(enrol.confirm_button)
+    k.wait(lambda: bool(enrol.rows) and enrol.join_button.isVisible())
+    assert not enrol.join_button.isEnabled()  # the programme's terms are not ticked yet
+    for row in enrol.rows:
+        if row.consent.required:
+            k.click(row.check)
+    k.wait(enrol.join_button.isEnabled)
+    k.click(enrol.join_button)
+    k.wait(enrol.virtual_button.isVisible)
+    k.click(enrol.virtual_button)
+    k.wait_for("bill")
+    k.wait(lambda: k.session.customer is not None and k.session.customer.name == "Ivana Novak")
+
+
+def test_a_shopper_finds_join_now_on_the_kiosk(kiosk_window: Kiosk) -> None:  # noqa: F811
+    k = kiosk_window
+    k.click(k.screen("attract").start_button)
+    k.click(k.wait_for("identify").join_button)
+    enrol = k.wait_for("enrol")
+    assert enrol.first_name.isVisible()
+    k.window.wipe()
+    assert enrol.first_name.text() == ""
