@@ -68,6 +68,7 @@ class Settings:
     staff_lock_seconds: float = 120.0  # staff functions lock again after this long idle
     step_up_otp: bool = True  # a kiosk confirms spending points with a code to the phone
     customer_source_id: str = ""  # CareCloud's customer source for new members (enrolment)
+    reserve_points: bool = False  # hold points offered for a sale while it is open
     export_dir: str = ""  # where a kiosk writes exports (never a file dialog)
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -123,6 +124,7 @@ RULES: dict[str, tuple[Any, str]] = {
     "staff_lock_seconds": (_seconds(10, 3600, open_low=False), "seconds, from 10 to 3600"),
     "export_dir": (Annotated[str, _PATH], "a folder path"),
     "step_up_otp": (bool, "true or false"),
+    "reserve_points": (bool, "true or false"),
     "customer_source_id": (Annotated[str, _TEXT], "a customer source id from CareCloud"),
     "quick_picks": (Annotated[list[Annotated[str, msgspec.Meta(pattern=r"^[0-9A-Za-z-]{1,40}$")]],
                               msgspec.Meta(max_length=48)],

@@ -204,3 +204,112 @@ def test_a_shopper_finds_join_now_on_the_kiosk(kiosk_window: Kiosk) -> None:  # 
     assert enrol.first_name.isVisible()
     k.window.wipe()
     assert enrol.first_name.text() == ""
+
+
+def _close_with_points(k: Kiosk, points: str) -> object:
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.type_into(closure.points, points)
+    return closure
+
+
+def test_points_offered_are_held_while_the_bill_is_open_and_given_back_when_abandoned(
+        kiosk: Kiosk, make_client, sandbox) -> None:
+    import asyncio
+
+    from kiosk_app.api.client import Credentials
+
+    k = kiosk
+    k.service.reserve_points = True
+    k.sign_in()
+    k.ring_up("3002", "3002", "3002")  # mugs: 747 CZK
+    closure = _close_with_points(k, "1000")
+    k.wait(lambda: k.session.quote is not None and k.session.quote.points_paid == 1000
+           and closure.confirm_button.isEnabled())
+    assert _points(k) == 250  # held: another till sees only what is left
+
+    other = make_client(sandbox)  # a second till on the same project
+
+    async def grab(amount: int) -> str:
+        await other.login(Credentials("cashier", "demo", "kiosk-demo-app"))
+        try:
+            await other.reserve_points("cu-jana", "till-2-bill", amount)
+            return "held"
+        except Exception as exc:  # the reason is what the test reads
+            return str(exc)
+
+    task = asyncio.ensure_future(grab(500))
+    k.wait(task.done)
+    assert "not_enough_points" in task.result()
+    k.click(k.window.new_button)  # the customer walks away: the points come back
+    k.wait(lambda: _points(k) == 1250)
+    closing = asyncio.ensure_future(other.aclose())
+    k.wait(closing.done)
+
+
+def test_a_till_cannot_spend_points_another_holds(kiosk: Kiosk, make_client, sandbox) -> None:
+    import asyncio
+
+    from kiosk_app.api.client import Credentials
+
+    k = kiosk
+    k.service.reserve_points = True
+    other = make_client(sandbox)
+    k.sign_in()
+    k.ring_up("3002", "3002", "3002")  # Jana shown with 1,250 points
+
+    async def hold() -> None:  # meanwhile she spends at the kiosk
+        await other.login(Credentials("cashier", "demo", "kiosk-demo-app"))
+        await other.reserve_points("cu-jana", "kiosk-7-bill", 1100)
+
+    task = asyncio.ensure_future(hold())
+    k.wait(task.done)
+    task.result()
+    closure = _close_with_points(k, "1000")
+    # CareCloud counts held points as taken: the quote is refused (or, when the hold lands
+    # between quote and hold, the hold is): either way nothing can be confirmed
+    k.wait(lambda: "does not have that many points" in closure.error.text()
+           or "being used at another till" in closure.error.text())
+    assert not closure.confirm_button.isEnabled()
+    closing = asyncio.ensure_future(other.aclose())
+    k.wait(closing.done)
+
+
+def test_a_confirmed_sale_spends_the_points_it_held_once(kiosk: Kiosk) -> None:
+    from kiosk_app.services.outbox import SENT
+
+    k = kiosk
+    k.service.reserve_points = True
+    k.sign_in()
+    k.ring_up("3002", "3002", "3002")
+    closure = _close_with_points(k, "1000")
+    k.wait(lambda: k.session.quote is not None and k.session.quote.points_paid == 1000
+           and closure.confirm_button.isEnabled())
+    earned = k.session.quote.points_earned or 0
+    k.click(closure.confirm_button)
+    k.wait_for("done")
+    (entry,) = k.service.outbox.all()
+    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
+    assert _points(k) == 250 + int(earned) and not k.service.holds
+
+
+def test_a_hold_that_lands_between_quote_and_hold_is_explained(kiosk: Kiosk) -> None:
+    """The race: CareCloud quoted the points, then another till held them first."""
+    from kiosk_app.services.quote import PointsHeld
+    from kiosk_app.ui.errors import describe
+
+    k = kiosk
+    k.service.reserve_points = True
+    k.sign_in()
+    k.ring_up("3002", "3002", "3002")
+    real = k.service.client.reserve_points
+
+    async def taken_first(customer_id, external_id, amount, expiration_time=None):
+        await real(customer_id, "someone-else", 1100, expiration_time)
+        return await real(customer_id, external_id, amount, expiration_time)
+
+    k.service.client.reserve_points = taken_first
+    closure = _close_with_points(k, "1000")
+    k.wait(lambda: "being used at another till" in closure.error.text())
+    assert not closure.confirm_button.isEnabled() and not k.service.holds
+    assert "another till" in describe(PointsHeld("x"))

@@ -865,6 +865,10 @@
         <translation>CareCloud toto odmítl. Zkontrolujte zadání a zkuste to znovu.</translation>
     </message>
     <message>
+        <source>These points are being used at another till or kiosk. Use fewer points, or wait until that sale is done.</source>
+        <translation>Tyto body se právě používají na jiné pokladně nebo kiosku. Použijte méně bodů, nebo počkejte, až bude ten nákup hotový.</translation>
+    </message>
+    <message>
         <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
         <translation>Cena od CareCloud pro tento účet nedává smysl, proto se nepoužije. Zkuste to znovu, nebo prodejte bez věrnostních výhod a dejte vědět podpoře.</translation>
     </message>

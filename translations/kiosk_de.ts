@@ -863,6 +863,10 @@
         <translation>CareCloud hat das abgelehnt. Prüfen Sie die Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>These points are being used at another till or kiosk. Use fewer points, or wait until that sale is done.</source>
+        <translation>Diese Punkte werden gerade an einer anderen Kasse oder einem Kiosk verwendet. Verwenden Sie weniger Punkte oder warten Sie, bis dieser Einkauf abgeschlossen ist.</translation>
+    </message>
+    <message>
         <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
         <translation>Der Preis von CareCloud für diese Rechnung geht nicht auf und wird nicht verwendet. Erneut versuchen oder ohne Treuevorteile verkaufen und den Support informieren.</translation>
     </message>

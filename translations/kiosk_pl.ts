@@ -865,6 +865,10 @@
         <translation>CareCloud odrzucił to. Sprawdź dane i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>These points are being used at another till or kiosk. Use fewer points, or wait until that sale is done.</source>
+        <translation>Te punkty są właśnie używane przy innej kasie lub kiosku. Użyj mniej punktów albo poczekaj, aż tamten zakup się zakończy.</translation>
+    </message>
+    <message>
         <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
         <translation>Cena z CareCloud dla tego rachunku się nie zgadza, więc nie zostanie użyta. Spróbuj ponownie albo sprzedaj bez korzyści i powiadom wsparcie.</translation>
     </message>

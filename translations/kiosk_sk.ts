@@ -865,6 +865,10 @@
         <translation>CareCloud toto odmietol. Skontrolujte zadanie a skúste to znova.</translation>
     </message>
     <message>
+        <source>These points are being used at another till or kiosk. Use fewer points, or wait until that sale is done.</source>
+        <translation>Tieto body sa práve používajú na inej pokladnici alebo kiosku. Použite menej bodov, alebo počkajte, kým bude ten nákup hotový.</translation>
+    </message>
+    <message>
         <source>CareCloud&apos;s price for this bill does not add up, so it is not used. Retry, or sell without loyalty benefits and tell support.</source>
         <translation>Cena od CareCloud pre tento účet nedáva zmysel, preto sa nepoužije. Skúste to znova, alebo predajte bez vernostných výhod a dajte vedieť podpore.</translation>
     </message>

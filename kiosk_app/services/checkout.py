@@ -13,16 +13,16 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import msgspec
 
-from kiosk_app.api import ApiError, CareCloudClient, Credentials
+from kiosk_app.api import ApiError, BadRequest, CareCloudClient, Credentials
 from kiosk_app.api import models as m
 from kiosk_app.money import ZERO
 from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
-from kiosk_app.services.quote import Quote, final_bill, make_quote
+from kiosk_app.services.quote import PointsHeld, Quote, final_bill, make_quote
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import (
     CheckoutSession,
@@ -33,6 +33,8 @@ from kiosk_app.services.session import (
 )
 
 log = logging.getLogger(__name__)
+HOLD_FOR = timedelta(minutes=15)  # a hold nobody freed (a till that crashed) lapses
+
 PAGE = 20  # list entries read at a time (a customer's vouchers and cards)
 
 # Currency of a store by its country, when the project does not say otherwise.
@@ -145,8 +147,13 @@ class CheckoutService:
     def __init__(self, client: CareCloudClient, *, external_app_id: str, outbox: Outbox,
                  on_queued: Callable[[], None] = lambda: None,
                  clock: Callable[[], datetime] = datetime.now,
-                 quick_picks: Sequence[str] = ()) -> None:
+                 quick_picks: Sequence[str] = (), reserve_points: bool = False) -> None:
         self.client = client
+        # points offered for a sale are held while it is open (the project enables it), so
+        # two tills cannot spend the same points: bill_id -> (hold's external id, amount)
+        self.reserve_points = reserve_points
+        self.holds: dict[str, tuple[str, Decimal, str]] = {}
+        self._hold_serial = 0
         self.outbox = outbox
         self.on_queued = on_queued
         self.external_app_id = external_app_id
@@ -420,8 +427,45 @@ class CheckoutService:
                            benefit_codes=codes, max_points=payment.max_points,
                            max_credit=payment.max_credit, answer=answer,
                            reward_points=reward_points, points_before=before)
+        await self._hold(session, quote)
         session.accept_quote(quote)
         return quote
+
+    async def _hold(self, session: CheckoutSession, quote: Quote) -> None:
+        """Hold exactly the points this quote spends (again when that changes); a hold
+        another till already has makes the quote fail with a sentence for the cashier."""
+        if not self.reserve_points:
+            return
+        bill_id = session.bill_id
+        customer_id = session.customer.customer_id if session.customer else None
+        amount = quote.points_spent if customer_id else ZERO
+        held = self.holds.get(bill_id)
+        if held is not None and held[1:] == (amount, customer_id):
+            return
+        await self.release_hold(bill_id)
+        if amount <= 0 or customer_id is None:
+            return
+        self._hold_serial += 1  # a freed hold's external id cannot be used again
+        external_id = f"{bill_id}.{self._hold_serial}"
+        try:
+            await self.client.reserve_points(customer_id, external_id, amount,
+                                             self.clock() + HOLD_FOR)
+        except ApiError as exc:
+            if isinstance(exc, BadRequest) and exc.has_reason("not_enough_points"):
+                raise PointsHeld("points held elsewhere") from None
+            raise
+        self.holds[bill_id] = (external_id, amount, customer_id)
+
+    async def release_hold(self, bill_id: str) -> None:
+        """Give the points of an abandoned (or about to be sent) sale back; a failure is
+        logged: the hold lapses by itself (`HOLD_FOR`)."""
+        held = self.holds.pop(bill_id, None)
+        if held is None:
+            return
+        try:
+            await self.client.free_points(held[0])
+        except ApiError as exc:
+            log.warning("points hold not freed (it lapses by itself): %s", type(exc).__name__)
 
     def offline_quote(self, session: CheckoutSession) -> Quote:
         """Sell without CareCloud: the bill as it is, no vouchers, no points or credit spent.
@@ -457,6 +501,7 @@ class CheckoutService:
         if quote is None or self.place is None:
             raise ValueError("The bill has changed since the last quote.")
         request = self.purchase_request(session, quote)
+        await self.release_hold(request.bill.bill_id)  # the sale itself spends the points
         self.outbox.add(request, currency_code=self.place.currency.code)  # committed, synced
         self.on_queued()
         view = session.customer

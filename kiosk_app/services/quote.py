@@ -12,13 +12,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kiosk_app.api import ProtocolError
+from kiosk_app.api import ApiError, ProtocolError
 from kiosk_app.api import models as m
 from kiosk_app.money import ZERO, money
 
 
 class QuoteRefused(ProtocolError):
     """CareCloud's figures do not add up (more off than the bill, points beyond the ask...)."""
+
+
+class PointsHeld(ApiError):
+    """Another till or kiosk holds the points this sale would spend."""
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
                               max_attempts=settings.max_attempts)
         connectivity = Connectivity(client)
         service = CheckoutService(client, external_app_id=external_app_id, outbox=outbox,
-                                  on_queued=sender.wake, quick_picks=quick_picks)
+                                  on_queued=sender.wake, quick_picks=quick_picks,
+                                  reserve_points=settings.reserve_points)
         session = CheckoutSession()
         if kiosk_mode:
             _attach_kiosk(window, service, settings, external_app_id,

@@ -87,7 +87,7 @@ def tr(text: str) -> str:
 def describe(exc: BaseException) -> str:
     """One sentence for the cashier, in the current language."""
     from kiosk_app.services.checkout import SetupError
-    from kiosk_app.services.quote import QuoteRefused
+    from kiosk_app.services.quote import PointsHeld, QuoteRefused
     from kiosk_app.services.session import SessionClosed
 
     if isinstance(exc, BadRequest):
@@ -98,6 +98,10 @@ def describe(exc: BaseException) -> str:
                 return tr(text)
         return tr(QT_TRANSLATE_NOOP("Errors", "CareCloud refused this. Check the input and "
                                     "try again."))
+    if isinstance(exc, PointsHeld):
+        return tr(QT_TRANSLATE_NOOP("Errors", "These points are being used at another till or "
+                                    "kiosk. Use fewer points, or wait until that sale is "
+                                    "done."))
     if isinstance(exc, QuoteRefused):
         return tr(QT_TRANSLATE_NOOP("Errors", "CareCloud's price for this bill does not add up, "
                                     "so it is not used. Retry, or sell without loyalty "

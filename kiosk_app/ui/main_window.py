@@ -556,11 +556,19 @@ class MainWindow(QMainWindow):
             screen.cancel_tasks()
             screen.clear_error()
         self.ops.cancel()
+        self._release_hold()
         if self.service.place:
             self.session.start(self.service.place.currency.currency_id)
         if self.languages.current != self.cashier_language:
             self.switch_language(self.cashier_language)  # the cashier's language comes back
         self.show_screen("card")
+
+    def _release_hold(self) -> None:
+        """An abandoned bill gives back the points held for it (another till may use them)."""
+        if self.service is not None and self.session is not None \
+                and self.session.bill_id in self.service.holds:
+            self.ops.run(self.service.release_hold(self.session.bill_id),
+                         key=f"free-{self.session.bill_id}", background=True)
 
     def on_scanned(self, code: str) -> None:
         screen, name = self.current, self.current_name
@@ -609,10 +617,15 @@ class MainWindow(QMainWindow):
             screen.cancel_tasks()
             screen.clear_error()
         self.ops.cancel()
-        service = self.service
+        service, bill_id = self.service, self.session.bill_id
         self.session.start(service.place.currency.currency_id if service.place else "")
         service.place = None
-        self.ops.run(service.sign_out(), key="sign-out", background=True,
+
+        async def leave() -> None:
+            await service.release_hold(bill_id)  # while still signed in
+            await service.sign_out()
+
+        self.ops.run(leave(), key="sign-out", background=True,
                      on_error=lambda _exc: True)  # a token left on the server simply expires
         if self.languages.current != self.cashier_language:
             self.switch_language(self.cashier_language)
