@@ -160,6 +160,9 @@ def main() -> None:
         closure.confirm()
         await until(lambda: window.current_name == "done")
         await shot("08-done")
+        from kiosk_app.ui.receipt import receipt_image
+
+        receipt_image(window.screens["done"].doc()).save(str(OUT / "16-receipt.png"))
         await until(lambda: session.receipt is not None and session.receipt.delivered)
 
         # CareCloud out of reach: the sale goes on without loyalty benefits

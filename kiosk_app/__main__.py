@@ -23,6 +23,8 @@ class _Version(argparse.Action):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-app", description=__doc__)
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument("--receipt-pdf", type=Path, metavar="FILE",
+                        help="with --selftest: write the self-test sale's receipt as a PDF")
     parser.add_argument("--selftest", action="store_true",
                         help="run one checkout offscreen on a throw-away sandbox, then exit")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.selftest:
         from kiosk_app.selftest import run_selftest
 
-        return run_selftest()
+        return run_selftest(receipt_pdf=args.receipt_pdf)
     try:
         settings = _settings(args)
         if args.command == "sandbox":

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 
-def run_selftest() -> int:
+def run_selftest(*, receipt_pdf: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import certifi
     import qasync
@@ -23,10 +23,10 @@ def run_selftest() -> int:
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    return qasync.run(_selftest(app))
+    return qasync.run(_selftest(app, receipt_pdf))
 
 
-async def _selftest(app: Any) -> int:
+async def _selftest(app: Any, receipt_pdf: Path | None = None) -> int:
     from PySide6 import __version__ as pyside_version
 
     from kiosk_app import __version__
@@ -66,6 +66,15 @@ async def _selftest(app: Any) -> int:
             quote = await service.quote(session)
             receipt = await service.confirm(session)
             receipt = await service.await_delivery(receipt, session, wait_s=15)
+            if receipt_pdf is not None:  # for installers: what a customer takes home
+                from kiosk_app.services.receipt import receipt_doc
+                from kiosk_app.ui.receipt import write_pdf
+
+                write_pdf(receipt_doc(receipt, store_name=place.store.name,
+                                      store_id=place.store.store_id,
+                                      cashdesk=place.cashdesk_number, view=session.customer),
+                          receipt_pdf)
+                print(f"  receipt:      {receipt_pdf}")
     print(f"  customer:     {result.customer.name if result.customer else '-'}")
     print(f"  bill:         {len(session.bill.lines)} lines, {quote.subtotal:.2f} "
           f"{place.currency.code}, discounts {quote.discount_total:.2f}, paid {receipt.paid:.2f}")

@@ -41,8 +41,17 @@ def main() -> int:
     size = (exe.stat().st_size if args.onefile else
             sum(p.stat().st_size for p in target.rglob("*") if p.is_file() and not p.is_symlink()))
     print(f"built {exe.relative_to(ROOT)} ({size / 1e6:.0f} MB)")
-    if args.selftest:
-        return subprocess.run([str(exe), "--selftest"], check=False).returncode
+    if args.selftest:  # the frozen app sells once and writes that sale's receipt as a PDF
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "receipt.pdf"
+            code = subprocess.run([str(exe), "--selftest", "--receipt-pdf", str(pdf)],
+                                  check=False).returncode
+            if code == 0 and not (pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")):
+                print("selftest FAILED: no receipt PDF was written")
+                return 1
+            return code
     return 0
 
 

@@ -97,8 +97,10 @@ def test_unattended_sign_in_then_a_card_scan_shows_the_members_home(kiosk_window
     k.wait(lambda: home.status.text()  # the status valid now, and what the next one takes
            == "Status: Silver member · 750 more points to Gold member")
     barcodes = [w for w in home.findChildren(QLabel) if getattr(w, "code", None)]
-    assert [b.code for b in barcodes] == ["100200300"]
+    assert [b.code for b in barcodes if b.isVisible()] == ["100200300"]
     assert not barcodes[0].pixmap().isNull()
+    k.click(home.card_button)  # the card's own barcode only when asked for
+    assert {b.code for b in barcodes if b.isVisible()} == {"100200300", "2000000000015"}
 
 
 def test_phone_identification_sends_the_code_to_the_phone_on_file(kiosk_window: Kiosk) -> None:
@@ -392,3 +394,30 @@ def test_a_shopper_picks_a_language_and_the_next_one_starts_in_the_kiosks(kiosk_
     k.click(home.finish_button)
     k.wait(lambda: attract.title.text() == "Welcome to our loyalty club")
     assert k.service.client.accept_language.startswith("en")
+
+
+def test_a_receipt_qr_gives_the_sales_points_to_the_member_at_the_kiosk(kiosk_window: Kiosk
+                                                                        ) -> None:
+    from kiosk_app.services.receipt import claim_code
+    from tests.purchases import purchase
+
+    k = kiosk_window
+    sale = purchase(card=None)  # a sale made at a till without a card
+    task = asyncio.ensure_future(k.service.client.send_purchase(sale))
+    k.wait(task.done)
+    task.result()
+    qr = claim_code(sale.store_id, sale.bill.bill_id)
+    k.scan(qr)  # nobody identified yet
+    attract = k.screen("attract")
+    k.wait(lambda: "First scan your loyalty card" in attract.error.text())
+    k.scan("2000000000015")
+    home = _home(k)
+    before = k.window.member.view.available_points
+    k.scan(qr)
+    k.wait(lambda: "yours now" in home.error.text())
+    after = k.window.member.view.available_points
+    assert after > before and home.points.text() != ""
+    home.clear_error()
+    k.scan(qr)  # again: never twice
+    k.wait(lambda: home.error.isVisible())
+    assert k.window.member.view.available_points == after

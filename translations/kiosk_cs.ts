@@ -543,6 +543,14 @@
         <translation>Nový zákazník</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Účtenka jako PDF</translation>
+    </message>
+    <message>
+        <source>QR code to claim the points of this purchase later</source>
+        <translation>QR kód pro pozdější připsání bodů za tento nákup</translation>
+    </message>
+    <message>
         <source>Paid: %1</source>
         <translation>Zaplaceno: %1</translation>
     </message>
@@ -971,6 +979,10 @@
         <translation>Stornovat nákup</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Účtenka jako PDF</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Zobrazit starší</translation>
     </message>
@@ -1056,6 +1068,10 @@
             <numerusform>%Ln body</numerusform>
             <numerusform>%Ln bodů</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show my card&apos;s barcode</source>
+        <translation>Zobrazit čárový kód mé karty</translation>
     </message>
     <message>
         <source>No valid vouchers right now.</source>
@@ -1148,6 +1164,18 @@
     <message>
         <source>We could not identify you. Try again.</source>
         <translation>Nepodařilo se vás rozpoznat. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>First scan your loyalty card (or sign in with your phone), then scan the receipt.</source>
+        <translation>Nejdřív naskenujte věrnostní kartu (nebo se přihlaste telefonem), potom účtenku.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase are yours now.</source>
+        <translation>Body z tohoto nákupu teď patří vám.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they already belong to someone, or the sale was cancelled. Ask at the counter.</source>
+        <translation>Body z této účtenky nelze získat: už někomu patří, nebo byl nákup stornován. Zeptejte se u pokladny.</translation>
     </message>
     <message>
         <source>Something went wrong; please start again.</source>
@@ -1581,6 +1609,77 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Žádné body brzy nevyprší.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash desk %1</source>
+        <translation>Pokladna %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Položky</translation>
+    </message>
+    <message>
+        <source>Points spent: %1</source>
+        <translation>Utraceno bodů: %1</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Použitý kredit</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplaceno</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>Points balance: %1</source>
+        <translation>Stav bodů: %1</translation>
+    </message>
+    <message>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Prodáno bez věrnostních výhod (CareCloud nebyl dostupný).</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase %1</source>
+        <translation>Nákup v CareCloud %1</translation>
+    </message>
+    <message>
+        <source>Saved at this till; it will be delivered to CareCloud.</source>
+        <translation>Uloženo na této pokladně; bude doručeno do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Your vouchers for next time:</source>
+        <translation>Vaše poukazy na příště:</translation>
+    </message>
+    <message>
+        <source>Forgot your card? Scan this at the kiosk or show it at the till to get the points.</source>
+        <translation>Zapomněli jste kartu? Naskenujte tento kód na kiosku nebo ho ukažte u pokladny a body získáte.</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>Účet %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Účtenka</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt: %1</source>
+        <translation>Účtenku nelze uložit: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1</source>
+        <translation>Účtenka uložena jako %1</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,14 @@
         <translation>Neuer Kunde</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Beleg als PDF</translation>
+    </message>
+    <message>
+        <source>QR code to claim the points of this purchase later</source>
+        <translation>QR-Code, um die Punkte dieses Einkaufs später gutzuschreiben</translation>
+    </message>
+    <message>
         <source>Paid: %1</source>
         <translation>Bezahlt: %1</translation>
     </message>
@@ -969,6 +977,10 @@
         <translation>Einkauf stornieren</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Beleg als PDF</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Ältere anzeigen</translation>
     </message>
@@ -1053,6 +1065,10 @@
             <numerusform>%Ln Punkt</numerusform>
             <numerusform>%Ln Punkte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show my card&apos;s barcode</source>
+        <translation>Strichcode meiner Karte zeigen</translation>
     </message>
     <message>
         <source>No valid vouchers right now.</source>
@@ -1145,6 +1161,18 @@
     <message>
         <source>We could not identify you. Try again.</source>
         <translation>Wir konnten Sie nicht erkennen. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>First scan your loyalty card (or sign in with your phone), then scan the receipt.</source>
+        <translation>Scannen Sie zuerst Ihre Kundenkarte (oder melden Sie sich mit Ihrem Telefon an), dann den Beleg.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase are yours now.</source>
+        <translation>Die Punkte dieses Einkaufs gehören jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they already belong to someone, or the sale was cancelled. Ask at the counter.</source>
+        <translation>Die Punkte dieses Belegs können nicht gutgeschrieben werden: sie gehören schon jemandem, oder der Einkauf wurde storniert. Fragen Sie an der Kasse.</translation>
     </message>
     <message>
         <source>Something went wrong; please start again.</source>
@@ -1573,6 +1601,77 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>In nächster Zeit verfallen keine Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash desk %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Points spent: %1</source>
+        <translation>Eingelöste Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Verwendetes Guthaben</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Gesammelte Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Points balance: %1</source>
+        <translation>Punktestand: %1</translation>
+    </message>
+    <message>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Ohne Treuevorteile verkauft (CareCloud war nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase %1</source>
+        <translation>CareCloud-Einkauf %1</translation>
+    </message>
+    <message>
+        <source>Saved at this till; it will be delivered to CareCloud.</source>
+        <translation>An dieser Kasse gespeichert; wird an CareCloud übermittelt.</translation>
+    </message>
+    <message>
+        <source>Your vouchers for next time:</source>
+        <translation>Ihre Gutscheine für das nächste Mal:</translation>
+    </message>
+    <message>
+        <source>Forgot your card? Scan this at the kiosk or show it at the till to get the points.</source>
+        <translation>Karte vergessen? Scannen Sie dies am Kiosk oder zeigen Sie es an der Kasse, um die Punkte zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt: %1</source>
+        <translation>Beleg kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1</source>
+        <translation>Beleg gespeichert als %1</translation>
     </message>
 </context>
 <context>

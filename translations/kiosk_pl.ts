@@ -543,6 +543,14 @@
         <translation>Nowy klient</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Paragon jako PDF</translation>
+    </message>
+    <message>
+        <source>QR code to claim the points of this purchase later</source>
+        <translation>Kod QR do późniejszego przypisania punktów za ten zakup</translation>
+    </message>
+    <message>
         <source>Paid: %1</source>
         <translation>Zapłacono: %1</translation>
     </message>
@@ -971,6 +979,10 @@
         <translation>Anuluj zakup</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Paragon jako PDF</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Pokaż starsze</translation>
     </message>
@@ -1056,6 +1068,10 @@
             <numerusform>%Ln punkty</numerusform>
             <numerusform>%Ln punktów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show my card&apos;s barcode</source>
+        <translation>Pokaż kod kreskowy mojej karty</translation>
     </message>
     <message>
         <source>No valid vouchers right now.</source>
@@ -1148,6 +1164,18 @@
     <message>
         <source>We could not identify you. Try again.</source>
         <translation>Nie udało się cię rozpoznać. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>First scan your loyalty card (or sign in with your phone), then scan the receipt.</source>
+        <translation>Najpierw zeskanuj kartę lojalnościową (lub zaloguj się telefonem), potem paragon.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase are yours now.</source>
+        <translation>Punkty z tego zakupu należą teraz do ciebie.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they already belong to someone, or the sale was cancelled. Ask at the counter.</source>
+        <translation>Punktów z tego paragonu nie można przypisać: należą już do kogoś albo zakup anulowano. Zapytaj przy kasie.</translation>
     </message>
     <message>
         <source>Something went wrong; please start again.</source>
@@ -1581,6 +1609,77 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Żadne punkty nie wygasną wkrótce.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash desk %1</source>
+        <translation>Kasa %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Points spent: %1</source>
+        <translation>Wydane punkty: %1</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Wykorzystany kredyt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Zdobyte punkty: %1</translation>
+    </message>
+    <message>
+        <source>Points balance: %1</source>
+        <translation>Saldo punktów: %1</translation>
+    </message>
+    <message>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Sprzedano bez korzyści lojalnościowych (CareCloud był niedostępny).</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase %1</source>
+        <translation>Zakup w CareCloud %1</translation>
+    </message>
+    <message>
+        <source>Saved at this till; it will be delivered to CareCloud.</source>
+        <translation>Zapisano w tej kasie; zostanie dostarczone do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Your vouchers for next time:</source>
+        <translation>Twoje vouchery na następny raz:</translation>
+    </message>
+    <message>
+        <source>Forgot your card? Scan this at the kiosk or show it at the till to get the points.</source>
+        <translation>Zapomniałeś karty? Zeskanuj to w kiosku lub pokaż przy kasie, aby otrzymać punkty.</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>Rachunek %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Paragon</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt: %1</source>
+        <translation>Nie można zapisać paragonu: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1</source>
+        <translation>Paragon zapisano jako %1</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,14 @@
         <translation>Nový zákazník</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Účtenka ako PDF</translation>
+    </message>
+    <message>
+        <source>QR code to claim the points of this purchase later</source>
+        <translation>QR kód na neskoršie pripísanie bodov za tento nákup</translation>
+    </message>
+    <message>
         <source>Paid: %1</source>
         <translation>Zaplatené: %1</translation>
     </message>
@@ -971,6 +979,10 @@
         <translation>Stornovať nákup</translation>
     </message>
     <message>
+        <source>Receipt as PDF</source>
+        <translation>Účtenka ako PDF</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Zobraziť staršie</translation>
     </message>
@@ -1056,6 +1068,10 @@
             <numerusform>%Ln body</numerusform>
             <numerusform>%Ln bodov</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show my card&apos;s barcode</source>
+        <translation>Zobraziť čiarový kód mojej karty</translation>
     </message>
     <message>
         <source>No valid vouchers right now.</source>
@@ -1148,6 +1164,18 @@
     <message>
         <source>We could not identify you. Try again.</source>
         <translation>Nepodarilo sa vás rozpoznať. Skúste to znova.</translation>
+    </message>
+    <message>
+        <source>First scan your loyalty card (or sign in with your phone), then scan the receipt.</source>
+        <translation>Najprv naskenujte vernostnú kartu (alebo sa prihláste telefónom), potom účtenku.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase are yours now.</source>
+        <translation>Body z tohto nákupu teraz patria vám.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they already belong to someone, or the sale was cancelled. Ask at the counter.</source>
+        <translation>Body z tejto účtenky nemožno získať: už niekomu patria, alebo bol nákup stornovaný. Opýtajte sa pri pokladnici.</translation>
     </message>
     <message>
         <source>Something went wrong; please start again.</source>
@@ -1581,6 +1609,77 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Žiadne body čoskoro nevypršia.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash desk %1</source>
+        <translation>Pokladnica %1</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Položky</translation>
+    </message>
+    <message>
+        <source>Points spent: %1</source>
+        <translation>Minuté body: %1</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Použitý kredit</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zaplatené</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Points earned: %1</source>
+        <translation>Získané body: %1</translation>
+    </message>
+    <message>
+        <source>Points balance: %1</source>
+        <translation>Stav bodov: %1</translation>
+    </message>
+    <message>
+        <source>Sold without loyalty benefits (CareCloud was out of reach).</source>
+        <translation>Predané bez vernostných výhod (CareCloud nebol dostupný).</translation>
+    </message>
+    <message>
+        <source>CareCloud purchase %1</source>
+        <translation>Nákup v CareCloud %1</translation>
+    </message>
+    <message>
+        <source>Saved at this till; it will be delivered to CareCloud.</source>
+        <translation>Uložené na tejto pokladnici; bude doručené do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Your vouchers for next time:</source>
+        <translation>Vaše poukazy na budúce:</translation>
+    </message>
+    <message>
+        <source>Forgot your card? Scan this at the kiosk or show it at the till to get the points.</source>
+        <translation>Zabudli ste kartu? Naskenujte tento kód na kiosku alebo ho ukážte pri pokladnici a body získate.</translation>
+    </message>
+    <message>
+        <source>Bill %1</source>
+        <translation>Účet %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Účtenka</translation>
+    </message>
+    <message>
+        <source>Cannot write the receipt: %1</source>
+        <translation>Účtenku nemožno uložiť: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1</source>
+        <translation>Účtenka uložená ako %1</translation>
     </message>
 </context>
 <context>

@@ -327,8 +327,14 @@ class KioskWindow(QMainWindow):
         self.ops.run(self.kiosk.by_card(code), self.identified, key="identify", preempt=True)
 
     def on_scanned_text(self, text: str) -> None:
-        """The mobile app's one-time QR code."""
+        """The mobile app's one-time QR code, or a receipt's claim-the-points QR."""
         if self.kiosk is None or not self.ready or self.current_name in (*STAFF_ONLY, "staff"):
+            return
+        from kiosk_app.services.receipt import parse_claim_code
+
+        claim = parse_claim_code(text)
+        if claim is not None:
+            self.claim(*claim)
             return
         if self.member is not None:
             self.wipe(show_attract=False)
@@ -363,6 +369,38 @@ class KioskWindow(QMainWindow):
         home = self.screens["home"]
         home.set_member(identified.view)  # type: ignore[attr-defined]
         self.show_screen("home")
+
+    def claim(self, store_id: str, bill_id: str) -> None:
+        """A receipt of a sale made without the card: its points go to the member on show
+        (`assign-customer`; a repeated scan never credits twice)."""
+        view = self.member.view if self.member is not None else None
+        if view is None or not view.customer_id or self.service is None:
+            self.current.show_error(self.tr("First scan your loyalty card (or sign in with "
+                                            "your phone), then scan the receipt."))
+            return
+        service, member = self.service, self.member
+
+        async def work() -> object:
+            await service.client.assign_purchase_customer(store_id, bill_id,
+                                                          customer_id=view.customer_id)
+            return await service.reload_customer(view)
+
+        def done(fresh: object) -> None:
+            if self.member is member:
+                self._rebought(fresh)
+                self.current.show_info(self.tr("The points of that purchase are yours now."))
+
+        def refused(exc: BaseException) -> bool:
+            from kiosk_app.api.errors import BadRequest, NotFound
+
+            if isinstance(exc, BadRequest | NotFound):
+                self.current.show_error(self.tr("This receipt's points cannot be claimed: "
+                                                "they already belong to someone, or the sale "
+                                                "was cancelled. Ask at the counter."))
+                return True
+            return False
+
+        self.ops.run(work(), done, key="claim", on_error=refused)
 
     # --- forgetting ---------------------------------------------------------------------------
 

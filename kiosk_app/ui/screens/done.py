@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk_app.services.checkout import CheckoutService
+from kiosk_app.services.receipt import ReceiptDoc, receipt_doc
 from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number, status_text
+from kiosk_app.ui.receipt import qr_pixmap, save_for
 from kiosk_app.ui.screens.base import Screen, button
 
 
@@ -23,10 +25,19 @@ class DoneScreen(Screen):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.new_button = button(self, role="primary")
+        self.pdf_button = button(self, icon="receipt")
+        self.qr = QLabel(self)  # claim the points later (a sale without the card)
+        row = QHBoxLayout()
+        texts = QVBoxLayout()
         for widget in (self.thanks, self.paid, self.details):
-            self.layout_.addWidget(widget)
-        self.layout_.addStretch(1)
+            texts.addWidget(widget)
+        texts.addStretch(1)
+        row.addLayout(texts, 1)
+        row.addWidget(self.qr)
+        self.layout_.addLayout(row, 1)
+        self.add_action(self.pdf_button, left=True)
         self.add_action(self.new_button)
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.new_button.clicked.connect(lambda: self.go.emit("new"))
         self.retranslate_ui()
 
@@ -35,6 +46,8 @@ class DoneScreen(Screen):
         self.title.setText(self.tr("Done"))
         self.thanks.setText(self.tr("Thank you! The purchase is recorded."))
         self.new_button.setText(self.tr("New customer"))
+        self.pdf_button.setText(self.tr("Receipt as PDF"))
+        self.qr.setAccessibleName(self.tr("QR code to claim the points of this purchase later"))
         self.show_receipt()
 
     def entered(self) -> None:
@@ -53,10 +66,17 @@ class DoneScreen(Screen):
 
     def show_receipt(self) -> None:
         receipt: Receipt | None = self.session.receipt
+        self.pdf_button.setVisible(receipt is not None)
         if receipt is None:
             self.paid.clear()
             self.details.clear()
+            self.qr.clear()
             return
+        doc = self.doc()
+        if doc is not None and not receipt.card_number:  # nobody's points yet: claim later
+            self.qr.setPixmap(qr_pixmap(doc.claim, 200))
+        else:
+            self.qr.clear()
         code = receipt.currency_code
         self.paid.setText(self.tr("Paid: %1").replace("%1", money(receipt.paid, code)))
         lines = []
@@ -88,6 +108,21 @@ class DoneScreen(Screen):
         if receipt.delivered and view is not None and status_text(view.status):
             lines.append(status_text(view.status))  # read again with the new balance
         self.details.setText("\n".join(lines))
+
+    def doc(self) -> ReceiptDoc | None:
+        place, receipt = self.service.place, self.session.receipt
+        if place is None or receipt is None:
+            return None
+        return receipt_doc(receipt, store_name=place.store.name, store_id=place.store.store_id,
+                           cashdesk=place.cashdesk_number, view=self.session.customer)
+
+    def save_pdf(self) -> None:
+        """The receipt as a PDF in this till's receipts folder (never a file dialog)."""
+        doc = self.doc()
+        if doc is None:
+            return
+        if said := save_for(self, doc):
+            self.show_info(said)
 
     def default_action(self) -> None:
         self.go.emit("new")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QWidget
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.api.models import PurchaseRequest
@@ -39,6 +39,7 @@ class HistoryScreen(Screen):
         self.customer = customer or (lambda: None)  # who is at the till now
         self.claimed = claimed or (lambda: None)
         self.claim_button = button(self, role="primary", icon="star")
+        self.pdf_button = button(self, icon="receipt")
         self.table = touch_table(self, 6, stretch=2)
         self.cancel_button = button(self, role="danger")
         self.more_button = button(self)
@@ -47,10 +48,15 @@ class HistoryScreen(Screen):
         self.status = QLabel(self)
         self.status.setProperty("role", "ok")
         self.layout_.addWidget(self.table, 1)
+        selected = QHBoxLayout()  # what can be done with the selected sale
+        selected.addWidget(self.pdf_button)
+        selected.addWidget(self.claim_button)
+        selected.addStretch(1)
+        self.layout_.addLayout(selected)
         self.layout_.addWidget(self.status)
         self.add_action(self.back_button, left=True)
         self.add_action(self.more_button, left=True)
-        self.add_action(self.claim_button)
+        self.pdf_button.clicked.connect(self.reprint)
         self.add_action(self.cancel_button)
         self.claim_button.clicked.connect(self.claim_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -67,6 +73,7 @@ class HistoryScreen(Screen):
                                               self.tr("State"), self.tr("CareCloud purchase")])
         named(self.table, self.tr("This till's purchases"))
         self.cancel_button.setText(self.tr("Cancel purchase"))
+        self.pdf_button.setText(self.tr("Receipt as PDF"))
         self._claim_text()
         self.more_button.setText(self.tr("Show older"))
         self.back_button.setText(self.tr("Back"))
@@ -128,7 +135,23 @@ class HistoryScreen(Screen):
                      and not entry.request.customer_id and not entry.request.card_number
                      and view is not None and bool(view.customer_id))
         self.claim_button.setVisible(view is not None and bool(view.customer_id))
+        self.enable(self.pdf_button, entry is not None and entry.kind == "sale")
         self.enable(self.claim_button, claimable and not self.busy)
+
+    def reprint(self) -> None:
+        """The selected sale's receipt again, as a PDF in the receipts folder."""
+        from kiosk_app.services.receipt import receipt_doc, receipt_from_entry
+        from kiosk_app.ui.receipt import save_for
+
+        bill_id, place = self._selected_id(), self.service.place
+        if bill_id is None or place is None:
+            return
+        entry = self.service.outbox.get(bill_id)
+        doc = receipt_doc(receipt_from_entry(entry), store_name=place.store.name,
+                          store_id=entry.request.store_id,
+                          cashdesk=entry.request.cashdesk_number)
+        if said := save_for(self, doc):
+            self.status.setText(said)
 
     def claim_selected(self) -> None:
         """A sale sent without a card: its points go to the customer at the till now

@@ -17,6 +17,7 @@ class HomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: CustomerView | None = None
+        self.card_button = None  # "Show my card's barcode", while a member is shown
         self.points = QLabel(self)
         self.points.setProperty("role", "display")
         self.status = QLabel(self)
@@ -62,6 +63,21 @@ class HomeScreen(Screen):
         self.title.setText(self.tr("Hello, %1").replace("%1", first))
         self.points.setText(self.tr("%Ln point(s)", "", int(view.available_points)))
         self.status.setText(status_text(view.status))
+        card = view.card.card_number if view.card else ""
+        if card:  # the card itself for the till's scanner, shown only when asked for: a
+            # card's barcode on screen could be photographed by someone behind
+            holder = QFrame(self.list_host, objectName="card")
+            inner = QVBoxLayout(holder)
+            self.card_button = button(holder, icon="card")
+            self.card_button.setText(self.tr("Show my card's barcode"))
+            self.card_button.setCheckable(True)
+            inner.addWidget(self.card_button)
+            shown = [BarcodeLabel(card, holder), QLabel(card, holder)]
+            for widget in shown:
+                widget.hide()
+                inner.addWidget(widget)
+            self.card_button.toggled.connect(lambda on: [w.setVisible(on) for w in shown])
+            self.list.insertWidget(self.list.count() - 1, holder)
         if not view.vouchers:
             none = QLabel(self.tr("No valid vouchers right now."), self.list_host)
             self.list.insertWidget(0, none)

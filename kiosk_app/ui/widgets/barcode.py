@@ -15,12 +15,22 @@ _SIZE = re.compile(rb'width="([0-9.]+)mm" height="([0-9.]+)mm"')
 _MM = re.compile(rb'="([0-9.]+)mm"')
 
 
+def symbology(code: str) -> str:
+    """EAN-13 where the number is one (13 digits, right check digit), else Code 128."""
+    if len(code) == 13 and code.isascii() and code.isdigit():
+        digits = [int(d) for d in code]
+        check = (10 - sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits[:12])) % 10) % 10
+        if check == digits[12]:
+            return "ean13"
+    return "code128"
+
+
 def barcode_svg(code: str) -> bytes:
-    """Code 128 as SVG in unitless coordinates with a viewBox (Qt draws it to scale)."""
+    """The barcode as SVG in unitless coordinates with a viewBox (Qt draws it to scale)."""
     import barcode
     from barcode.writer import SVGWriter
 
-    svg = barcode.get("code128", code, writer=SVGWriter()).render(
+    svg = barcode.get(symbology(code), code, writer=SVGWriter()).render(
         {"write_text": False, "module_height": 15.0, "quiet_zone": 4.0})
     size = _SIZE.search(svg)
     if size is None:

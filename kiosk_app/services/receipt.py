@@ -1,0 +1,96 @@
+"""One receipt model for every output (the Done screen, PDF, printers), built in one place
+from the confirmed sale, so the outputs cannot differ. Qt-free; the words and number
+formats of each language are the UI's job (`kiosk_app/ui/receipt.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from kiosk_app.api.masking import mask_value
+from kiosk_app.services.session import CustomerView, MemberStatus, Receipt
+
+if TYPE_CHECKING:
+    from kiosk_app.services.outbox import Entry
+
+CLAIM_PREFIX = "CCBILL"
+
+
+def claim_code(store_id: str, bill_id: str) -> str:
+    """The text of the receipt's QR: enough to claim the sale's points later."""
+    return f"{CLAIM_PREFIX}:{store_id}:{bill_id}"
+
+
+def parse_claim_code(text: str) -> tuple[str, str] | None:
+    """(store_id, bill_id) from a scanned receipt QR, else None."""
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0] != CLAIM_PREFIX or not parts[1] or not parts[2]:
+        return None
+    return parts[1], parts[2]
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    """Everything a receipt shows."""
+
+    sale: Receipt
+    store_name: str
+    store_id: str
+    cashdesk: int
+    card: str = ""  # masked
+    status: MemberStatus | None = None
+    vouchers_next: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (name, code)
+
+    @property
+    def claim(self) -> str:
+        return claim_code(self.store_id, self.sale.bill_id)
+
+    @property
+    def vouchers_applied(self) -> list[str]:
+        return [d.name for d in self.sale.discounts if d.voucher]
+
+    @property
+    def discount_lines(self) -> list[tuple[str, Decimal]]:
+        return [(d.name, d.value) for d in self.sale.discounts]
+
+
+def receipt_doc(sale: Receipt, *, store_name: str, store_id: str, cashdesk: int,
+                view: CustomerView | None = None) -> ReceiptDoc:
+    """The receipt of a sale: its figures, where it was made, and what the customer has
+    next (status, vouchers still valid)."""
+    used = {d.code for d in sale.discounts if d.voucher}
+    vouchers = tuple((v.name, v.code) for v in (view.vouchers if view else [])
+                     if v.code and v.code not in used and not v.applied_date)
+    return ReceiptDoc(sale, store_name, store_id, cashdesk,
+                      mask_value(sale.card_number) if sale.card_number else "",
+                      view.status if view else None, vouchers)
+
+
+def receipt_from_entry(entry: Entry) -> Receipt:
+    """A reprint from History: the sale as it was sent (its items, discounts, points paid
+    and total); what CareCloud answered later (points earned, balance) is not kept, so a
+    reprint leaves it out rather than guess."""
+    from kiosk_app.services.bill import BillLine
+    from kiosk_app.services.quote import Discount
+
+    bill = entry.request.bill
+    lines, discounts = [], []
+    for item in bill.bill_items:
+        if item.paid_amount > 0:
+            code = item.plu_ids[0].code if item.plu_ids else ""
+            lines.append(BillLine(item.bill_item_id, code, item.plu_name, item.price,
+                                  item.quantity, item.vat_rate, item.purchase_item_type_id))
+        elif item.paid_amount < 0:
+            discounts.append(Discount("", item.plu_name, -item.paid_amount, item.bill_item_id))
+    recap = bill.payment_recap
+    points = recap.credit_points if recap and recap.credit_points else Decimal(0)
+    value = recap.amount_for_credit if recap and recap.amount_for_credit else Decimal(0)
+    subtotal = sum((line.total for line in lines), Decimal(0))
+    return Receipt(bill_id=entry.bill_id, currency_code=entry.currency_code, lines=lines,
+                   subtotal=subtotal, discounts=discounts,
+                   discount_total=sum((d.value for d in discounts), Decimal(0)),
+                   points_spent=points, points_value=value, credit_used=Decimal(0),
+                   paid=entry.total, points_earned=None, expected_balance=None, offline=False,
+                   card_number=entry.request.card_number, payment_time=bill.payment_time,
+                   purchase_id=entry.purchase_id, delivered=bool(entry.purchase_id))

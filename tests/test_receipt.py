@@ -1,0 +1,164 @@
+"""Receipts and barcodes (issue 14): one receipt model behind every output, its content in
+two languages, the PDF (private to the user), the claim QR and the voucher barcodes drawn
+exactly as their libraries encode them, the Done screen's PDF and a reprint from History."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QSize
+
+from kiosk_app.services.bill import BillLine
+from kiosk_app.services.quote import Discount
+from kiosk_app.services.receipt import ReceiptDoc, parse_claim_code
+from kiosk_app.services.session import MemberStatus, Receipt
+from tests.kiosk_driver import Kiosk
+
+
+@pytest.fixture(autouse=True)
+def _english_after(qapp, built_translations):
+    yield
+    from kiosk_app.ui.i18n import Languages
+
+    Languages().switch("en")
+
+
+def _doc(delivered: bool = True) -> ReceiptDoc:
+    sale = Receipt(
+        bill_id="b0a1c2", currency_code="CZK",
+        lines=[BillLine("1", "1001", "Espresso", D("59"), D("2"), D("12"), "t"),
+               BillLine("2", "2001", "Máslový croissant", D("45"), D("1"), D("12"), "t")],
+        subtotal=D("163"),
+        discounts=[Discount("COFFEE2", "Druhá káva zdarma", D("59"), "1"),
+                   Discount("100200300", "Narozeninová sleva 20 %", D("9"), "2", voucher=True)],
+        discount_total=D("68"), points_spent=D("100"), points_value=D("50"),
+        credit_used=D("10"), paid=D("35"), points_earned=D("3"), expected_balance=D("1153"),
+        offline=False, card_number="2000000000015", payment_time="2026-11-23 14:05:00",
+        purchase_id="p-42" if delivered else None, delivered=delivered)
+    return ReceiptDoc(sale, "Praha – Václavské náměstí", "st-prague", 1, "***********15",
+                      MemberStatus("Silver member", "Gold member", 750),
+                      (("Free espresso", "CATESP1234AB"),))
+
+
+@pytest.mark.parametrize("language,expect", [
+    ("en", ["Cash desk 1", "2× Espresso", "CZK\u00a0118.00", "Druhá káva zdarma",
+            "−CZK\u00a059.00", "Points spent: 100", "−CZK\u00a050.00", "Credit used",
+            "Paid", "CZK\u00a035.00", "Points earned: 3", "Points balance: 1,153",
+            "Status: Silver member · 750 more points to Gold member",
+            "CareCloud purchase p-42", "Free espresso", "[CATESP1234AB]",
+            "[CCBILL:st-prague:b0a1c2]", "Card ***********15"]),
+    ("cs", ["Pokladna 1", "2× Espresso", "118,00\u00a0CZK", "−59,00\u00a0CZK",
+            "Utraceno bodů: 100", "Zaplaceno", "35,00\u00a0CZK", "Získané body: 3",
+            "Stav bodů: 1\u00a0153", "Nákup v CareCloud p-42", "[CATESP1234AB]"]),
+])
+def test_the_receipt_says_everything_in_the_customers_language(qapp, language, expect
+                                                               ) -> None:
+    from kiosk_app.ui.i18n import Languages
+    from kiosk_app.ui.receipt import receipt_text
+
+    languages = Languages(qapp)
+    languages.switch(language)
+    try:
+        text = receipt_text(_doc())
+    finally:
+        languages.switch("en")
+    missing = [e for e in expect if e not in text]
+    assert not missing, text
+
+
+def test_a_sale_not_yet_delivered_says_it_will_be(qapp) -> None:
+    from kiosk_app.ui.receipt import receipt_text
+
+    text = receipt_text(_doc(delivered=False))
+    assert "it will be delivered to CareCloud" in text and "CareCloud purchase" not in text
+
+
+def test_the_pdf_is_written_private_and_the_preview_is_the_same_drawing(qapp, tmp_path
+                                                                        ) -> None:
+    from kiosk_app.ui.receipt import receipt_image, write_pdf
+
+    path = write_pdf(_doc(), tmp_path / "r.pdf")
+    assert path.read_bytes().startswith(b"%PDF")
+    assert oct(os.stat(path).st_mode & 0o777) == "0o600"
+    image = receipt_image(_doc())
+    assert image.width() == 640 and image.height() > 900
+
+
+def test_the_claim_qr_is_drawn_module_for_module(qapp) -> None:
+    from kiosk_app.ui.receipt import qr_matrix, qr_pixmap
+
+    text = _doc().claim
+    assert parse_claim_code(text) == ("st-prague", "b0a1c2")
+    matrix = qr_matrix(text)
+    side = 8 * (len(matrix) + 8)
+    image = qr_pixmap(text, side).toImage()
+    cell = side / (len(matrix) + 8)
+    drawn = [[image.pixelColor(int((c + 4.5) * cell), int((r + 4.5) * cell)).lightness() < 128
+              for c in range(len(matrix))] for r in range(len(matrix))]
+    assert drawn == matrix
+
+
+@pytest.mark.parametrize("code", ["100200300", "CATESP1234AB", "2000000000015"],
+                         ids=["code128-digits", "code128-letters", "ean13-card"])
+def test_a_barcode_is_drawn_bar_for_bar_as_python_barcode_encodes_it(qapp, code) -> None:
+    import re
+
+    import barcode
+
+    from kiosk_app.ui.widgets.barcode import barcode_pixmap, barcode_svg, symbology
+
+    modules = barcode.get(symbology(code), code).build()[0]  # the library's own "1101..."
+    svg = barcode_svg(code).decode()
+    total = float(re.search(r'viewBox="0 0 ([0-9.]+) ', svg).group(1))  # mm, quiet zones too
+    first = min(float(x) for x in re.findall(r'<rect x="([0-9.]+)"', svg))  # first bar
+    module = (total - 2 * first) / len(modules)
+    width = 2400
+    image = barcode_pixmap(code, QSize(width, 60)).toImage()
+    drawn = "".join(
+        "1" if image.pixelColor(int((first + (i + 0.5) * module) / total * width), 45
+                                ).lightness() < 128 else "0" for i in range(len(modules)))
+    assert drawn == modules
+
+
+def _sell(k: Kiosk) -> object:
+    k.sign_in()
+    k.ring_up("1001")
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.click(closure.confirm_button)
+    return k.wait_for("done")
+
+
+def test_done_saves_the_receipt_as_pdf_and_history_reprints_it(kiosk: Kiosk, tmp_path,
+                                                               monkeypatch) -> None:
+    monkeypatch.setenv("KIOSK_RECEIPTS_DIR", str(tmp_path / "receipts"))
+    k = kiosk
+    done = _sell(k)
+    k.click(done.pdf_button)
+    k.wait(lambda: "Receipt saved as" in done.error.text())
+    (saved,) = (tmp_path / "receipts").glob("receipt-*.pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
+    saved.unlink()
+    k.click(k.window.history_button)
+    history = k.wait_for("history")
+    k.wait(lambda: history.table.rowCount() == 1)
+    history.table.selectRow(0)
+    k.click(history.pdf_button)
+    k.wait(lambda: "Receipt saved as" in history.status.text())
+    assert len(list((tmp_path / "receipts").glob("receipt-*.pdf"))) == 1
+
+
+def test_a_sale_without_a_card_shows_its_claim_qr_on_done(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.sign_in()
+    k.click(k.wait_for("card").no_card_button)
+    k.wait_for("bill")
+    k.scan("1001")
+    k.wait(lambda: len(k.session.bill.lines) == 1)
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.click(closure.confirm_button)
+    done = k.wait_for("done")
+    assert done.qr.pixmap() is not None and not done.qr.pixmap().isNull()
