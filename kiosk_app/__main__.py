@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 
     doc = sub.add_parser("doctor", help="check an installation end to end")
     doc.add_argument("--card", help="also look up this card number")
+    doc.add_argument("--printer", action="store_true",
+                     help="only print a test page on the configured receipt printer (printer, "
+                          "paper_width_mm) and say whether it went out")
 
     sub.add_parser("staff-pin", help="choose the kiosk's staff PIN; prints the line for the "
                                      "settings file (only a salted hash is kept)")
@@ -100,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
         if args.command == "sandbox":
             return _sandbox(args)
+        if args.command == "doctor" and args.printer:
+            from kiosk_app.doctor import check_printer
+
+            return check_printer(settings.printer, settings.paper_width_mm)
         if args.command == "doctor":
             import asyncio
 

@@ -12,10 +12,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 
+from kiosk_app.printer import TARGETS, check_printer
 from kiosk_app.urls import check_base_url, shown
 
 APP_NAME = "kiosk-app"
@@ -70,6 +71,9 @@ class Settings:
     customer_source_id: str = ""  # CareCloud's customer source for new members (enrolment)
     reserve_points: bool = False  # hold points offered for a sale while it is open
     export_dir: str = ""  # where a kiosk writes exports (never a file dialog)
+    printer: str = ""  # "" = none; "escpos:tcp://HOST:9100" etc. (see kiosk_app/printer.py)
+    paper_width_mm: int = 80  # the receipt printer's roll: 58 or 80 mm
+    print_receipts: str = "ask"  # "always": Done prints each sale's receipt by itself
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -126,6 +130,13 @@ RULES: dict[str, tuple[Any, str]] = {
     "step_up_otp": (bool, "true or false"),
     "reserve_points": (bool, "true or false"),
     "customer_source_id": (Annotated[str, _TEXT], "a customer source id from CareCloud"),
+    "printer": (Annotated[str, _TEXT], f"empty (no receipt printer) or escpos: followed by {TARGETS}, "
+                "e.g. escpos:tcp://192.168.1.50:9100 (an ESC/POS thermal printer; needs the "
+                "kiosk-app[printer] extra)"),
+    "paper_width_mm": (Literal[58, 80], "58 or 80 (the receipt printer's roll, in mm)"),
+    "print_receipts": (Annotated[str, msgspec.Meta(pattern=r"^(ask|always)$")],
+                       "ask (the cashier taps Print receipt) or always (every sale's receipt "
+                       "is printed on Done)"),
     "quick_picks": (Annotated[list[Annotated[str, msgspec.Meta(pattern=r"^[0-9A-Za-z-]{1,40}$")]],
                               msgspec.Meta(max_length=48)],
                     "up to 48 PLU codes (letters, digits, -) of frequent items"),
@@ -141,6 +152,8 @@ def _check(name: str, value: Any, source: str, *, from_text: bool) -> Any:
         checked = msgspec.convert(value, type=kind, strict=not from_text)
         if name == "base_url" and checked:
             checked = check_base_url(checked)
+        if name == "printer":
+            checked = check_printer(checked)
     except (msgspec.ValidationError, ValueError) as exc:
         raise ConfigError(f"Setting {name!r} from {source} is {_show(name, value)}: "
                           f"allowed is {allowed}. ({exc})") from None

@@ -23,6 +23,7 @@ EXIT_LOGIN = 3
 EXIT_REFERENCE = 4
 EXIT_CARD = 5
 EXIT_QUOTE = 6
+EXIT_PRINTER = 7
 
 
 @dataclass
@@ -112,6 +113,37 @@ async def run_doctor(
     finally:
         await client.logout()
     out("All checks passed.")
+    return EXIT_OK
+
+
+def check_printer(printer: str, width_mm: int = 80, *,
+                  out: Callable[[str], None] = print) -> int:
+    """`doctor --printer`: a test page on the configured receipt printer, and one line that
+    says it went out or why not (no CareCloud needed: an installer sets the printer up alone)."""
+    if not printer:
+        out('  [FAIL] Printer: none is configured. Set printer = "escpos:tcp://HOST:9100" '
+            "(or escpos:usb://VID:PID, escpos:serial://DEVICE, escpos:file://PATH) in the settings.")
+        return EXIT_PRINTER
+    from kiosk_app.ui.receipt_escpos import (
+        CODE_PAGE,
+        COLUMNS,
+        code_page_command,
+        doctor_page_rows,
+        print_rows,
+    )
+
+    try:
+        print_rows(doctor_page_rows(printer, width_mm), printer, width_mm=width_mm)
+        command = code_page_command()
+    except Exception as exc:  # PrinterError says it in a sentence; anything else by its name
+        from kiosk_app.ui.receipt_escpos import PrinterError
+
+        reason = str(exc) if isinstance(exc, PrinterError) else f"{type(exc).__name__}: {exc}"
+        out(f"  [FAIL] Printer {printer}: {reason}")
+        return EXIT_PRINTER
+    out(f"  [ OK ] Printer {printer}: test page sent ({width_mm} mm, {COLUMNS[width_mm]} "
+        f"columns, code page {CODE_PAGE} selected with ESC t {command[2]}); check that its "
+        "accented words read right and its barcode and QR scan.")
     return EXIT_OK
 
 

@@ -5,16 +5,14 @@ exactly as their libraries encode them, the Done screen's PDF and a reprint from
 from __future__ import annotations
 
 import os
-from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QSize
 
-from kiosk_app.services.bill import BillLine
-from kiosk_app.services.quote import Discount
 from kiosk_app.services.receipt import ReceiptDoc, parse_claim_code
-from kiosk_app.services.session import MemberStatus, Receipt
+from kiosk_app.services.session import MemberStatus
 from tests.kiosk_driver import Kiosk
+from tests.purchases import sample_receipt
 
 
 @pytest.fixture(autouse=True)
@@ -26,17 +24,7 @@ def _english_after(qapp, built_translations):
 
 
 def _doc(delivered: bool = True) -> ReceiptDoc:
-    sale = Receipt(
-        bill_id="b0a1c2", currency_code="CZK",
-        lines=[BillLine("1", "1001", "Espresso", D("59"), D("2"), D("12"), "t"),
-               BillLine("2", "2001", "Máslový croissant", D("45"), D("1"), D("12"), "t")],
-        subtotal=D("163"),
-        discounts=[Discount("COFFEE2", "Druhá káva zdarma", D("59"), "1"),
-                   Discount("100200300", "Narozeninová sleva 20 %", D("9"), "2", voucher=True)],
-        discount_total=D("68"), points_spent=D("100"), points_value=D("50"),
-        credit_used=D("10"), paid=D("35"), points_earned=D("3"), expected_balance=D("1153"),
-        offline=False, card_number="2000000000015", payment_time="2026-11-23 14:05:00",
-        purchase_id="p-42" if delivered else None, delivered=delivered)
+    sale = sample_receipt(delivered)
     return ReceiptDoc(sale, "Praha – Václavské náměstí", "st-prague", 1, "***********15",
                       MemberStatus("Silver member", "Gold member", 750),
                       (("Free espresso", "CATESP1234AB"),))

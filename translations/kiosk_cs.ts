@@ -547,6 +547,10 @@
         <translation>Účtenka jako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Vytisknout účtenku</translation>
+    </message>
+    <message>
         <source>QR code to claim the points of this purchase later</source>
         <translation>QR kód pro pozdější připsání bodů za tento nákup</translation>
     </message>
@@ -589,6 +593,10 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nový zůstatek: %1 bodů</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Účtenka je vytištěná.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +991,10 @@
         <translation>Účtenka jako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Vytisknout účtenku</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Zobrazit starší</translation>
     </message>
@@ -1021,6 +1033,10 @@
     <message>
         <source>without card</source>
         <translation>bez karty</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Účtenka je vytištěná.</translation>
     </message>
     <message>
         <source>The points of this purchase now belong to %1.</source>
@@ -1609,6 +1625,25 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Žádné body brzy nevyprší.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>Printing needs %1: install kiosk-app[printer].</source>
+        <translation>Tisk potřebuje %1: nainstalujte kiosk-app[printer].</translation>
+    </message>
+    <message>
+        <source>Cannot reach the receipt printer %1 (%2). Check that it is on and connected.</source>
+        <translation>Tiskárna účtenek %1 není dostupná (%2). Zkontrolujte, že je zapnutá a připojená.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 did not take the receipt (%2). Check it and print again.</source>
+        <translation>Tiskárna účtenek %1 účtenku nepřevzala (%2). Zkontrolujte ji a tiskněte znovu.</translation>
+    </message>
+    <message>
+        <source>The printer setting %1 cannot be used: %2.</source>
+        <translation>Nastavení tiskárny %1 nelze použít: %2.</translation>
     </message>
 </context>
 <context>

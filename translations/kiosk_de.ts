@@ -545,6 +545,10 @@
         <translation>Beleg als PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
         <source>QR code to claim the points of this purchase later</source>
         <translation>QR-Code, um die Punkte dieses Einkaufs später gutzuschreiben</translation>
     </message>
@@ -587,6 +591,10 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Neuer Stand: %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Beleg gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +989,10 @@
         <translation>Beleg als PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Ältere anzeigen</translation>
     </message>
@@ -1019,6 +1031,10 @@
     <message>
         <source>without card</source>
         <translation>ohne Karte</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Beleg gedruckt.</translation>
     </message>
     <message>
         <source>The points of this purchase now belong to %1.</source>
@@ -1601,6 +1617,25 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>In nächster Zeit verfallen keine Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>Printing needs %1: install kiosk-app[printer].</source>
+        <translation>Zum Drucken wird %1 benötigt: installieren Sie kiosk-app[printer].</translation>
+    </message>
+    <message>
+        <source>Cannot reach the receipt printer %1 (%2). Check that it is on and connected.</source>
+        <translation>Der Belegdrucker %1 ist nicht erreichbar (%2). Prüfen Sie, ob er eingeschaltet und angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 did not take the receipt (%2). Check it and print again.</source>
+        <translation>Der Belegdrucker %1 hat den Beleg nicht angenommen (%2). Prüfen Sie ihn und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The printer setting %1 cannot be used: %2.</source>
+        <translation>Die Druckereinstellung %1 ist nicht verwendbar: %2.</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,10 @@
         <translation>Paragon jako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Drukuj paragon</translation>
+    </message>
+    <message>
         <source>QR code to claim the points of this purchase later</source>
         <translation>Kod QR do późniejszego przypisania punktów za ten zakup</translation>
     </message>
@@ -589,6 +593,10 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nowe saldo: %1 pkt</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Paragon wydrukowany.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +991,10 @@
         <translation>Paragon jako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Drukuj paragon</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Pokaż starsze</translation>
     </message>
@@ -1021,6 +1033,10 @@
     <message>
         <source>without card</source>
         <translation>bez karty</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Paragon wydrukowany.</translation>
     </message>
     <message>
         <source>The points of this purchase now belong to %1.</source>
@@ -1609,6 +1625,25 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Żadne punkty nie wygasną wkrótce.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>Printing needs %1: install kiosk-app[printer].</source>
+        <translation>Do drukowania potrzebny jest %1: zainstaluj kiosk-app[printer].</translation>
+    </message>
+    <message>
+        <source>Cannot reach the receipt printer %1 (%2). Check that it is on and connected.</source>
+        <translation>Drukarka paragonów %1 jest nieosiągalna (%2). Sprawdź, czy jest włączona i podłączona.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 did not take the receipt (%2). Check it and print again.</source>
+        <translation>Drukarka paragonów %1 nie przyjęła paragonu (%2). Sprawdź ją i wydrukuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The printer setting %1 cannot be used: %2.</source>
+        <translation>Ustawienia drukarki %1 nie można użyć: %2.</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,10 @@
         <translation>Účtenka ako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Vytlačiť bloček</translation>
+    </message>
+    <message>
         <source>QR code to claim the points of this purchase later</source>
         <translation>QR kód na neskoršie pripísanie bodov za tento nákup</translation>
     </message>
@@ -589,6 +593,10 @@
     <message>
         <source>New balance: %1 points</source>
         <translation>Nový zostatok: %1 bodov</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Bloček je vytlačený.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +991,10 @@
         <translation>Účtenka ako PDF</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Vytlačiť bloček</translation>
+    </message>
+    <message>
         <source>Show older</source>
         <translation>Zobraziť staršie</translation>
     </message>
@@ -1021,6 +1033,10 @@
     <message>
         <source>without card</source>
         <translation>bez karty</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Bloček je vytlačený.</translation>
     </message>
     <message>
         <source>The points of this purchase now belong to %1.</source>
@@ -1609,6 +1625,25 @@ PySide6 %2</translation>
     <message>
         <source>No points expire soon.</source>
         <translation>Žiadne body čoskoro nevypršia.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>Printing needs %1: install kiosk-app[printer].</source>
+        <translation>Tlač potrebuje %1: nainštalujte kiosk-app[printer].</translation>
+    </message>
+    <message>
+        <source>Cannot reach the receipt printer %1 (%2). Check that it is on and connected.</source>
+        <translation>Tlačiareň bločkov %1 nie je dostupná (%2). Skontrolujte, či je zapnutá a pripojená.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 did not take the receipt (%2). Check it and print again.</source>
+        <translation>Tlačiareň bločkov %1 bloček neprevzala (%2). Skontrolujte ju a tlačte znova.</translation>
+    </message>
+    <message>
+        <source>The printer setting %1 cannot be used: %2.</source>
+        <translation>Nastavenie tlačiarne %1 sa nedá použiť: %2.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kiosk_app.config import Settings, default_outbox_path, make_client
+from kiosk_app.printer import Printing
 
 if TYPE_CHECKING:
     from kiosk_app.api import CareCloudClient
@@ -115,6 +116,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
                             theme=theme, otp_cooldown_s=otp_cooldown_s)
     if settings.customer_source_id:  # the sandbox has src-counter and src-kiosk
         window.source_id = settings.customer_source_id
+    window.printing = Printing(settings.printer, settings.paper_width_mm,
+                               settings.print_receipts == "always")
     tasks: list[asyncio.Task[None]] = []
     outbox = client = None
     try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk_app.printer import Printing
 from kiosk_app.services.staff import StaffGate
 from kiosk_app.ui.idle import IdleWatch
 from kiosk_app.ui.operations import Operations
@@ -112,6 +113,7 @@ class KioskWindow(QMainWindow):
         self.export_dir = export_dir or _default_export_dir()
         self.step_up_otp = step_up_otp
         self.source_id = "src-kiosk"  # CareCloud's customer source of members who join here
+        self.printing = Printing()  # the receipt printer (History's reprints), from the settings
         self.leaving = False  # only staff's "Close the kiosk app" sets it
         self.service: CheckoutService | None = None
         self.kiosk: KioskService | None = None
@@ -183,7 +185,7 @@ class KioskWindow(QMainWindow):
         from kiosk_app.ui.screens.history import HistoryScreen
 
         assert self.service is not None
-        return HistoryScreen(self.service, self)
+        return HistoryScreen(self.service, self, printing=lambda: self.printing)
 
     def _catalogue(self) -> Screen:
         from kiosk_app.services.member import MemberService

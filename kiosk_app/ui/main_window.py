@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk_app.printer import Printing
 from kiosk_app.services.connectivity import Connectivity, Reach
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.ui.format import moment_time
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.cashier_language = self.languages.current
         self.trail: list[str] = []  # where Back leads
         self.source_id = "src-counter"  # CareCloud's customer source of members who join here
+        self.printing = Printing()  # the receipt printer, from the settings (composition root)
         self.sandbox = demo_hint is not None
         self.narrow: bool | None = None  # the layout for the width (see `_fit`)
         self.resize(1280, 800)
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
         def done() -> Screen:
             from kiosk_app.ui.screens.done import DoneScreen
             service, session = self._attached()
-            return DoneScreen(service, session)
+            return DoneScreen(service, session, printing=lambda: self.printing)
 
         def transfer() -> Screen:
             from kiosk_app.ui.screens.transfer import TransferScreen
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
             from kiosk_app.ui.screens.history import HistoryScreen
             service, session = self._attached()
             return HistoryScreen(service, customer=lambda: session.customer,
-                                 claimed=self._reload_customer)
+                                 claimed=self._reload_customer, printing=lambda: self.printing)
 
         def enrol() -> Screen:
             from kiosk_app.services.enrolment import Enrolment

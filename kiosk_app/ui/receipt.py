@@ -84,11 +84,12 @@ def receipt_rows(doc: ReceiptDoc) -> list[Row]:
     return rows
 
 
-def wrapped(rows: list[Row], width_mm: float) -> list[Row]:
-    """Long one-column texts broken into lines that fit the roll (about 2 mm a letter)."""
+def wrapped(rows: list[Row], width_mm: float, chars: int | None = None) -> list[Row]:
+    """Long one-column texts broken into lines that fit the roll: about 2 mm a letter in the
+    PDF's font, or `chars` a line (a thermal printer's fixed columns)."""
     import textwrap
 
-    chars = max(16, int((width_mm - 8) / 1.8))
+    chars = chars or max(16, int((width_mm - 8) / 1.8))
     out = []
     for row in rows:
         if row.kind == "text" and not row.right and len(row.left) > chars:

@@ -1,10 +1,13 @@
 """Done: what the customer paid, the discounts, points spent and earned, the new balance;
-"New customer" starts over."""
+the receipt as a PDF or on the till's receipt printer; "New customer" starts over."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk_app.printer import Printing
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.receipt import ReceiptDoc, receipt_doc
 from kiosk_app.services.session import CheckoutSession, Receipt
@@ -15,9 +18,12 @@ from kiosk_app.ui.screens.base import Screen, button
 
 class DoneScreen(Screen):
     def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 printing: Callable[[], Printing] = Printing) -> None:
         super().__init__(parent)
         self.service, self.session = service, session
+        self.printing = printing  # the window's printer settings, read when they are needed
+        self.auto_printed = ""  # the bill printed without asking (`print_receipts = always`)
         self.thanks = QLabel(self)
         self.thanks.setProperty("role", "total")
         self.paid = QLabel(self)
@@ -26,6 +32,7 @@ class DoneScreen(Screen):
         self.details.setWordWrap(True)
         self.new_button = button(self, role="primary")
         self.pdf_button = button(self, icon="receipt")
+        self.print_button = button(self, icon="printer")
         self.qr = QLabel(self)  # claim the points later (a sale without the card)
         row = QHBoxLayout()
         texts = QVBoxLayout()
@@ -36,8 +43,10 @@ class DoneScreen(Screen):
         row.addWidget(self.qr)
         self.layout_.addLayout(row, 1)
         self.add_action(self.pdf_button, left=True)
+        self.add_action(self.print_button, left=True)
         self.add_action(self.new_button)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_receipt)
         self.new_button.clicked.connect(lambda: self.go.emit("new"))
         self.retranslate_ui()
 
@@ -47,6 +56,7 @@ class DoneScreen(Screen):
         self.thanks.setText(self.tr("Thank you! The purchase is recorded."))
         self.new_button.setText(self.tr("New customer"))
         self.pdf_button.setText(self.tr("Receipt as PDF"))
+        self.print_button.setText(self.tr("Print receipt"))
         self.qr.setAccessibleName(self.tr("QR code to claim the points of this purchase later"))
         self.show_receipt()
 
@@ -55,8 +65,13 @@ class DoneScreen(Screen):
         self.new_button.setFocus()
         receipt = self.session.receipt
         if receipt is not None and not receipt.delivered:
-            self.run(self.service.await_delivery(receipt, self.session), key="delivery",
-                     background=True)
+            # printed once CareCloud has the sale (its purchase id and new balance on paper),
+            # or when the wait for it ends, whichever comes first
+            self.run(self.service.await_delivery(receipt, self.session),
+                     lambda _news: self.auto_print(), key="delivery", background=True,
+                     on_error=self._delivery_failed)
+        else:
+            self.auto_print()
 
     def back(self) -> None:
         """A confirmed sale cannot be reopened; History can cancel it."""
@@ -67,6 +82,7 @@ class DoneScreen(Screen):
     def show_receipt(self) -> None:
         receipt: Receipt | None = self.session.receipt
         self.pdf_button.setVisible(receipt is not None)
+        self.print_button.setVisible(receipt is not None and bool(self.printing().target))
         if receipt is None:
             self.paid.clear()
             self.details.clear()
@@ -123,6 +139,42 @@ class DoneScreen(Screen):
             return
         if said := save_for(self, doc):
             self.show_info(said)
+
+    def _delivery_failed(self, _exc: BaseException) -> bool:
+        self.auto_print()  # the receipt as it stands; the failure is still said as before
+        return False
+
+    def auto_print(self) -> bool:
+        """`print_receipts = always`: the sale's receipt, once, without a tap."""
+        receipt = self.session.receipt
+        if (receipt is None or not self.printing().always or not self.printing().target
+                or self.auto_printed == receipt.bill_id):
+            return False
+        self.auto_printed = receipt.bill_id
+        self.print_receipt()
+        return True
+
+    def print_receipt(self) -> None:
+        """The receipt on the till's ESC/POS printer; the printer's I/O runs on a thread, so
+        a slow or absent printer never freezes the screen."""
+        from kiosk_app.ui.receipt_escpos import print_in_background, receipt_lines
+
+        doc, printing = self.doc(), self.printing()
+        if doc is None or not printing.target:
+            return
+        rows = receipt_lines(doc, printing.width_mm)  # in the UI language, on this thread
+        self.run(print_in_background(rows, printing.target, width_mm=printing.width_mm),
+                 lambda _none: self.show_info(self.tr("Receipt printed.")), key="print",
+                 disable=[self.print_button], on_error=self.print_failed)
+
+    def print_failed(self, exc: BaseException) -> bool:
+        """A printer problem is said in a sentence (what to check); anything else is not ours."""
+        from kiosk_app.ui.receipt_escpos import PrinterError
+
+        if isinstance(exc, PrinterError):
+            self.show_error(str(exc))
+            return True
+        return False
 
     def default_action(self) -> None:
         self.go.emit("new")

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QWidget
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.api.models import PurchaseRequest
+from kiosk_app.printer import Printing
 from kiosk_app.services.checkout import CheckoutService
 from kiosk_app.services.outbox import SENT
 from kiosk_app.services.session import CustomerView
 from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.touch import touch_table
+
+if TYPE_CHECKING:
+    from kiosk_app.services.receipt import ReceiptDoc
 
 PAGE = 50  # sales shown at a time
 
@@ -33,13 +38,16 @@ def items_summary(request: PurchaseRequest) -> str:
 class HistoryScreen(Screen):
     def __init__(self, service: CheckoutService, parent: QWidget | None = None, *,
                  customer: Callable[[], CustomerView | None] | None = None,
-                 claimed: Callable[[], None] | None = None) -> None:
+                 claimed: Callable[[], None] | None = None,
+                 printing: Callable[[], Printing] = Printing) -> None:
         super().__init__(parent)
         self.service = service
+        self.printing = printing  # the window's printer settings, read when they are needed
         self.customer = customer or (lambda: None)  # who is at the till now
         self.claimed = claimed or (lambda: None)
         self.claim_button = button(self, role="primary", icon="star")
         self.pdf_button = button(self, icon="receipt")
+        self.print_button = button(self, icon="printer")
         self.table = touch_table(self, 6, stretch=2)
         self.cancel_button = button(self, role="danger")
         self.more_button = button(self)
@@ -50,6 +58,7 @@ class HistoryScreen(Screen):
         self.layout_.addWidget(self.table, 1)
         selected = QHBoxLayout()  # what can be done with the selected sale
         selected.addWidget(self.pdf_button)
+        selected.addWidget(self.print_button)
         selected.addWidget(self.claim_button)
         selected.addStretch(1)
         self.layout_.addLayout(selected)
@@ -57,6 +66,7 @@ class HistoryScreen(Screen):
         self.add_action(self.back_button, left=True)
         self.add_action(self.more_button, left=True)
         self.pdf_button.clicked.connect(self.reprint)
+        self.print_button.clicked.connect(self.print_selected)
         self.add_action(self.cancel_button)
         self.claim_button.clicked.connect(self.claim_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -74,6 +84,7 @@ class HistoryScreen(Screen):
         named(self.table, self.tr("This till's purchases"))
         self.cancel_button.setText(self.tr("Cancel purchase"))
         self.pdf_button.setText(self.tr("Receipt as PDF"))
+        self.print_button.setText(self.tr("Print receipt"))
         self._claim_text()
         self.more_button.setText(self.tr("Show older"))
         self.back_button.setText(self.tr("Back"))
@@ -136,22 +147,50 @@ class HistoryScreen(Screen):
                      and view is not None and bool(view.customer_id))
         self.claim_button.setVisible(view is not None and bool(view.customer_id))
         self.enable(self.pdf_button, entry is not None and entry.kind == "sale")
+        self.print_button.setVisible(bool(self.printing().target))
+        self.enable(self.print_button, entry is not None and entry.kind == "sale")
         self.enable(self.claim_button, claimable and not self.busy)
 
-    def reprint(self) -> None:
-        """The selected sale's receipt again, as a PDF in the receipts folder."""
+    def _selected_doc(self) -> ReceiptDoc | None:
+        """The selected sale's receipt, rebuilt from what was sent (see `receipt_from_entry`)."""
         from kiosk_app.services.receipt import receipt_doc, receipt_from_entry
-        from kiosk_app.ui.receipt import save_for
 
         bill_id, place = self._selected_id(), self.service.place
         if bill_id is None or place is None:
-            return
+            return None
         entry = self.service.outbox.get(bill_id)
-        doc = receipt_doc(receipt_from_entry(entry), store_name=place.store.name,
-                          store_id=entry.request.store_id,
-                          cashdesk=entry.request.cashdesk_number)
-        if said := save_for(self, doc):
+        return receipt_doc(receipt_from_entry(entry), store_name=place.store.name,
+                           store_id=entry.request.store_id,
+                           cashdesk=entry.request.cashdesk_number)
+
+    def reprint(self) -> None:
+        """The selected sale's receipt again, as a PDF in the receipts folder."""
+        from kiosk_app.ui.receipt import save_for
+
+        doc = self._selected_doc()
+        if doc is not None and (said := save_for(self, doc)):
             self.status.setText(said)
+
+    def print_selected(self) -> None:
+        """The selected sale's receipt on the till's printer (its I/O on a thread)."""
+        from kiosk_app.ui.receipt_escpos import print_in_background, receipt_lines
+
+        doc, printing = self._selected_doc(), self.printing()
+        if doc is None or not printing.target:
+            return
+        rows = receipt_lines(doc, printing.width_mm)  # in the UI language, on this thread
+        self.status.clear()
+        self.run(print_in_background(rows, printing.target, width_mm=printing.width_mm),
+                 lambda _none: self.status.setText(self.tr("Receipt printed.")), key="print",
+                 disable=[self.print_button], on_error=self._print_failed)
+
+    def _print_failed(self, exc: BaseException) -> bool:
+        from kiosk_app.ui.receipt_escpos import PrinterError
+
+        if isinstance(exc, PrinterError):
+            self.show_error(str(exc))
+            return True
+        return False
 
     def claim_selected(self) -> None:
         """A sale sent without a card: its points go to the customer at the till now
