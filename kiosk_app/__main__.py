@@ -115,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             return _config(args, settings)
         if args.command == "staff-pin":
             return _staff_pin()
+        if getattr(sys, "frozen", False) and settings.uses_sandbox and not args.demo:
+            raise ConfigError(
+                "No CareCloud project is configured (base_url). An installed till never "
+                "falls back to the demo sandbox: set base_url in the settings, or add --demo "
+                "to try the app on the built-in sandbox.")
         if settings.mode == "kiosk" and settings.uses_sandbox and not args.demo:
             raise ConfigError(
                 "A kiosk runs on a CareCloud project: set base_url (and login, with the "

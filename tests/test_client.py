@@ -300,3 +300,39 @@ async def test_logout_ends_the_token(sandbox, client) -> None:
     await client.logout()
     assert sandbox.store.check_token(token) is None
     assert not client.signed_in
+
+
+@pytest.mark.asyncio
+async def test_the_environment_does_not_take_over_proxies_or_tls(sandbox, monkeypatch,
+                                                                 tmp_path) -> None:
+    """HTTP(S)_PROXY would carry the login body to whoever listens there, and SSL_CERT_FILE
+    would silently replace the CA bundle: the client ignores both."""
+    import socket
+
+    from kiosk_app.api.client import CareCloudClient
+
+    trap = socket.socket()
+    trap.bind(("127.0.0.1", 0))
+    trap.listen(1)
+    trap.setblocking(False)
+    proxy = f"http://127.0.0.1:{trap.getsockname()[1]}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    bogus = tmp_path / "evil-ca.pem"
+    bogus.write_text("not a certificate")
+    monkeypatch.setenv("SSL_CERT_FILE", str(bogus))
+    client = CareCloudClient(sandbox.base_url, language="en")
+    try:
+        user = await client.login(DEMO)
+        assert user is not None
+    finally:
+        await client.aclose()
+    try:
+        trap.accept()
+        reached = True
+    except BlockingIOError:
+        reached = False
+    trap.close()
+    assert not reached, "the login went through the environment's proxy"

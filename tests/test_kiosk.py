@@ -421,3 +421,18 @@ def test_a_receipt_qr_gives_the_sales_points_to_the_member_at_the_kiosk(kiosk_wi
     k.scan(qr)  # again: never twice
     k.wait(lambda: home.error.isVisible())
     assert k.window.member.view.available_points == after
+
+
+def test_an_installed_till_never_falls_back_to_the_sandbox(tmp_path, capsys,
+                                                           monkeypatch) -> None:
+    """A frozen build with no project configured says what to set, unless --demo."""
+    import sys
+
+    from kiosk_app.__main__ import main
+
+    empty = tmp_path / "config.toml"
+    empty.write_text("")
+    monkeypatch.setenv("KIOSK_CONFIG", str(empty))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main([]) == 2
+    assert "--demo" in capsys.readouterr().err

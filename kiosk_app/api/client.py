@@ -278,6 +278,9 @@ class CareCloudClient:
                 base_url=self.base_url + "/",
                 timeout=self._timeout,
                 verify=True,
+                # the environment never takes over: no HTTP(S)_PROXY for the login body, no
+                # SSL_CERT_FILE replacing the CA bundle, no .netrc credentials
+                trust_env=False,
                 transport=self._transport,
                 headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
             )
