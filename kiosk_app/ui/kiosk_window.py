@@ -28,6 +28,7 @@ from kiosk_app.ui.idle import IdleWatch
 from kiosk_app.ui.operations import Operations
 from kiosk_app.ui.screens.base import Screen, button
 from kiosk_app.ui.screens.kiosk_attract import AttractScreen
+from kiosk_app.ui.widgets.touch import discard
 
 if TYPE_CHECKING:
     from kiosk_app.services.checkout import CheckoutService
@@ -423,7 +424,7 @@ class KioskWindow(QMainWindow):
             screen = self.screens.pop(name, None)
             if screen is not None:
                 self.stack.removeWidget(screen)
-                screen.deleteLater()
+                discard(screen)
         if self.languages.current != self.home_language:
             self.switch_language(self.home_language)
         if show_attract:

@@ -23,7 +23,7 @@ from kiosk_app.ui.format import number
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.barcode import BarcodeLabel
 from kiosk_app.ui.widgets.keypad import Keypad
-from kiosk_app.ui.widgets.touch import clear_column, touch_column
+from kiosk_app.ui.widgets.touch import clear_column, discard, touch_column
 
 
 class CatalogueScreen(Screen):
@@ -277,7 +277,7 @@ class CatalogueScreen(Screen):
         while self.barcode_host.count():
             item = self.barcode_host.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                discard(item.widget())
 
     def _apply(self) -> None:
         if self.apply is not None and self.new_code:

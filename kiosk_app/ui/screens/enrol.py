@@ -31,6 +31,7 @@ from kiosk_app.services.enrolment import Consent, Contact, Enrolment, EnrolmentR
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk_app.ui.widgets.keypad import Keypad
+from kiosk_app.ui.widgets.touch import discard
 
 if TYPE_CHECKING:
     from kiosk_app.api import models as m
@@ -510,7 +511,7 @@ class EnrolScreen(Screen):
     def _set_consents(self, consents: list[Consent]) -> None:
         for row in self.rows:
             self.rows_layout.removeWidget(row)
-            row.deleteLater()
+            discard(row)
         self.consents = list(consents)
         known = {c.consent_id for c in consents}
         self.ticked &= known

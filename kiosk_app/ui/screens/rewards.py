@@ -18,7 +18,7 @@ from kiosk_app.services.checkout import CheckoutService, VoucherCheck, VoucherPr
 from kiosk_app.services.session import CheckoutSession, RewardInfo
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.reward_card import RewardCard
-from kiosk_app.ui.widgets.touch import draggable, touch_list
+from kiosk_app.ui.widgets.touch import discard, draggable, touch_list
 
 
 def gift_card_text(gift: m.GiftCardBalance, currency_code: str) -> str:
@@ -155,7 +155,7 @@ class RewardsScreen(Screen):
     def _fill(self) -> None:
         """New cards for a new list of rewards (a tap changes a card, never replaces it)."""
         for card in self.cards.values():
-            card.deleteLater()
+            discard(card)
         self.cards = {}
         self.columns = 0
         chosen = self.session.rewards

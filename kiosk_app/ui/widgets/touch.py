@@ -109,12 +109,20 @@ def touch_column(parent: QWidget) -> tuple[QWidget, QWidget, QVBoxLayout]:
     return scroll, host, column
 
 
+def discard(widget: QWidget) -> None:
+    """Out of the window at once (a customer's data must not linger in the widget tree
+    until Qt gets round to deleting it), deleted later."""
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()
+
+
 def clear_column(column: QVBoxLayout) -> None:
     """Remove (and delete) every card of a `touch_column`, keeping its closing stretch."""
     while column.count() > 1:
         item = column.takeAt(0)
         if item.widget() is not None:
-            item.widget().deleteLater()
+            discard(item.widget())
 
 
 def touch_list(parent: QWidget) -> QListWidget:
