@@ -100,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_selftest(receipt_pdf=args.receipt_pdf)
     try:
-        settings = _settings(args)
-        if args.command == "sandbox":
+        if args.command == "sandbox":  # needs no settings: a broken file must not stop it
             return _sandbox(args)
+        if args.command == "staff-pin":  # the way to mend a wrong staff_pin_hash
+            return _staff_pin()
+        settings = _settings(args)
         if args.command == "doctor" and args.printer:
             from kiosk_app.doctor import check_printer
 
@@ -113,8 +115,6 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_doctor(settings, args.card))
         if args.command == "config":
             return _config(args, settings)
-        if args.command == "staff-pin":
-            return _staff_pin()
         if getattr(sys, "frozen", False) and settings.uses_sandbox and not args.demo:
             raise ConfigError(
                 "No CareCloud project is configured (base_url). An installed till never "

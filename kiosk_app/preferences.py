@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
+
+from kiosk_app.files import private_file
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,7 @@ class Preferences:
     def set(self, key: str, value: Any) -> None:
         self._data[key] = value
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                json.dump(self._data, handle)
+            private_file(self.path)  # also a file an older version left 0644
+            self.path.write_text(json.dumps(self._data), "utf-8")
         except OSError as exc:  # a choice not remembered is no reason to stop the till
             log.warning("cannot remember preferences: %s", exc.strerror)

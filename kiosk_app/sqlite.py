@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-
-def private_file(path: Path) -> None:
-    """The file (and the folder the app made for it) readable by this user only: card
-    numbers, baskets, logins and audit notes live in these files. SQLite gives its -wal and
-    -shm files the database file's permissions."""
-    folder = path.parent
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700)
-        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(descriptor)
-    if os.name != "nt":
-        os.chmod(path, 0o600)  # also a file an older version made 0644
-        for suffix in ("-wal", "-shm"):
-            sidecar = Path(f"{path}{suffix}")
-            if sidecar.exists():
-                os.chmod(sidecar, 0o600)
+from kiosk_app.files import private_file
 
 
 class Database:

@@ -198,3 +198,11 @@ def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     outbox.close()
     closing = asyncio.ensure_future(client.aclose())
     qtbot.waitUntil(closing.done, timeout=5000)
+
+
+@pytest.fixture(autouse=True)
+def _caches_in_tmp(tmp_path, monkeypatch):
+    """Libraries' caches (python-escpos's printer profiles) go to the test's folder, not the
+    user's home."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("ESCPOS_CAPABILITIES_PICKLE_DIR", raising=False)

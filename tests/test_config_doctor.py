@@ -129,3 +129,17 @@ def test_version_comes_from_the_package_metadata(capsys) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.strip() == f"kiosk-app {version('kiosk-app')}"
+
+
+def test_staff_pin_runs_even_when_the_settings_file_is_wrong(tmp_path, monkeypatch,
+                                                             capsys) -> None:
+    """`kiosk-app staff-pin` is how a wrong staff_pin_hash is mended: it must not need it."""
+    from kiosk_app.__main__ import main
+
+    broken = tmp_path / "config.toml"
+    broken.write_text('staff_pin_hash = "not a hash"\n')
+    monkeypatch.setenv("KIOSK_CONFIG", str(broken))
+    answers = iter(["13579", "13579"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert main(["staff-pin"]) == 0
+    assert "staff_pin_hash = " in capsys.readouterr().out

@@ -20,8 +20,11 @@ PIN_HASH = hash_pin(PIN, salt=b"0123456789abcdef", iterations=1000)  # fast for 
 
 
 @pytest.fixture
-def kiosk_window(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
+def kiosk_window(request, qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     """The kiosk window on the sandbox, signed in unattended as the seed's kiosk user."""
+    # a shopper's minute by default (a slow CI must not wipe a test's customer); the idle
+    # tests ask for 1.5 s through `QUICK_IDLE`
+    idle_ms, warning_ms = getattr(request, "param", (60_000, 20_000))
     from kiosk_app.preferences import Preferences
     from kiosk_app.services.checkout import CheckoutService
     from kiosk_app.services.kiosk import KioskService
@@ -44,7 +47,7 @@ def kiosk_window(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
     languages = Languages(qapp)
     languages.switch("en")
     window = KioskWindow(languages=languages, theme=theme, scanner=scanner,
-                         language_codes=["en", "cs", "de"], idle_ms=1500, warning_ms=1000,
+                         language_codes=["en", "cs", "de"], idle_ms=idle_ms, warning_ms=warning_ms,
                          staff_pin_hash=PIN_HASH, staff_lock_s=60, fullscreen=False,
                          export_dir=str(tmp_path / "exports"))
     qtbot.addWidget(window)
@@ -156,6 +159,11 @@ def test_the_apps_one_time_qr_identifies_once(kiosk_window: Kiosk) -> None:
     assert k.window.member is None
 
 
+QUICK_IDLE = pytest.mark.parametrize("kiosk_window", [(1500, 1000)], indirect=True,
+                                     ids=["idle-1.5s"])
+
+
+@QUICK_IDLE
 def test_idle_asks_for_more_time_then_forgets_the_customer_everywhere(kiosk_window: Kiosk
                                                                      ) -> None:
     k = kiosk_window
@@ -274,6 +282,7 @@ def test_staff_export_goes_to_the_fixed_folder_without_a_dialog(kiosk_window: Ki
     assert QApplication.activeModalWidget() is None  # no file dialog on a kiosk
 
 
+@QUICK_IDLE
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=["1024x768", "1280x800"])
 def test_every_kiosk_screen_fits_and_every_control_is_touch_sized_and_named(
         kiosk_window: Kiosk, size) -> None:
@@ -327,6 +336,8 @@ def test_a_kiosk_never_falls_back_to_the_sandbox_without_demo(tmp_path, capsys,
     empty = tmp_path / "config.toml"
     empty.write_text("")
     monkeypatch.setenv("KIOSK_CONFIG", str(empty))
+    monkeypatch.setattr("kiosk_app.__main__._run",
+                        lambda settings: pytest.fail("fell back to the sandbox"))
     assert main(["--kiosk"]) == 2
     assert "--demo" in capsys.readouterr().err
 
@@ -434,5 +445,71 @@ def test_an_installed_till_never_falls_back_to_the_sandbox(tmp_path, capsys,
     empty.write_text("")
     monkeypatch.setenv("KIOSK_CONFIG", str(empty))
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert main([]) == 2
+    started = []
+    monkeypatch.setattr("kiosk_app.__main__._run", lambda settings: started.append(1) or 0)
+    assert main([]) == 2 and not started
+    assert main(["--demo"]) == 0 and started  # a demo on purpose is allowed
     assert "--demo" in capsys.readouterr().err
+
+
+def test_a_wipe_leaves_nothing_in_the_tree_nor_in_undo(kiosk_window: Kiosk) -> None:
+    """Called directly, with no event processing after it: Qt's deferred deletes and the
+    fields' undo stacks must not keep the shopper's data."""
+    k = kiosk_window
+    k.click(k.screen("attract").start_button)
+    k.click(k.wait_for("identify").phone_button)
+    phone = k.wait_for("phone")
+    for digit in "420601111222":
+        k.click(phone.keypad.buttons[digit])
+    enrol = k.screen("enrol")
+    enrol.first_name.insert("Jana")
+    k.scan("2000000000015")
+    home = _home(k)
+    k.click(home.catalogue_button)
+    catalogue = k.wait_for("catalogue")
+    k.wait(lambda: "CATESP" in catalogue.get_buttons)
+    k.window.wipe()  # no waiting: what is in the tree now is what the next shopper gets
+    shown = _everything_shown(k.window)
+    for secret in ("Jana", "1,250", "100200300", "2000000000015", "420601111222",
+                   "A free espresso"):
+        assert secret not in shown, secret
+    for field in (phone.phone, enrol.first_name):
+        field.undo()
+        assert field.text() == "", "the wiped text came back with Undo"
+
+
+def test_a_phone_typed_with_00_finds_the_account_like_the_plus_form(kiosk_window: Kiosk
+                                                                     ) -> None:
+    k = kiosk_window
+    k.click(k.screen("attract").start_button)
+    k.click(k.wait_for("identify").phone_button)
+    phone = k.wait_for("phone")
+    for digit in "00420601111222":
+        k.click(phone.keypad.buttons[digit])
+    k.click(phone.send_button)
+    k.wait(phone.code.isVisible)  # the code went to the phone on file
+    assert k.control.get("otp", params={"recipient": "420601111222"}).json()["otps"]
+
+
+def test_a_store_the_project_lacks_says_so_instead_of_retrying_forever(
+        qtbot, qapp, qloop, sandbox, make_client, tmp_path) -> None:
+    from kiosk_app.preferences import Preferences
+    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.kiosk import KioskService
+    from kiosk_app.services.outbox import Outbox
+    from kiosk_app.ui.i18n import Languages
+    from kiosk_app.ui.kiosk_window import KioskWindow
+    from kiosk_app.ui.theme import Theme
+
+    client = make_client(sandbox)
+    service = CheckoutService(client, external_app_id="kiosk-demo-app",
+                              outbox=Outbox(tmp_path / "o.sqlite3"))
+    window = KioskWindow(languages=Languages(qapp), theme=Theme(qapp, Preferences(
+        tmp_path / "p.json")), scanner=None, language_codes=["en"], fullscreen=False)
+    qtbot.addWidget(window)
+    window.attach(service, KioskService(service, "kiosk-demo-app"), login="kiosk",
+                  password=lambda: "kiosk-demo", store_id="st-nowhere", cashdesk_number=1)
+    attract = window.screens["attract"]
+    qtbot.waitUntil(lambda: "st-nowhere" in attract.error.text(), timeout=10_000)
+    assert not window.sign_in_timer.isActive()  # a wrong setting is not retried blindly
+    window.leave()

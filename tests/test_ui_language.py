@@ -75,3 +75,18 @@ def test_customer_language_is_offered_and_the_cashiers_comes_back(kiosk: Kiosk) 
     assert k.service.client.accept_language.startswith("en")
 
 
+
+
+def test_a_vat_rate_of_0_survives_a_language_switch(kiosk: Kiosk) -> None:
+    from decimal import Decimal
+
+    k = kiosk
+    k.sign_in()
+    k.ring_up("1001")
+    bill = k.screen("bill")
+    k.click(bill.manual_button)
+    bill.manual_vat.setCurrentIndex(0)  # VAT 0 %
+    assert bill.manual_vat.currentData() == Decimal(0)
+    _pick(k, "cs")
+    k.wait(lambda: bill.title.text() == "Účet")
+    assert bill.manual_vat.currentData() == Decimal(0)

@@ -123,3 +123,21 @@ def test_ui_stays_responsive_during_a_send_storm(kiosk: Kiosk) -> None:
     assert len(received) == len(set(received)) == 30
     assert all(e.state == SENT for e in outbox.all()) and not outbox.manual()
     assert MANUAL not in {e.state for e in outbox.all()}
+
+
+def test_an_export_that_cannot_be_written_says_why(kiosk: Kiosk, tmp_path) -> None:
+    from kiosk_app.ui.screens.transfer import TransferScreen
+
+    k = kiosk
+    entry = k.service.outbox.add(purchase(), currency_code="CZK")
+    k.service.outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the export folder should be")
+    screen = TransferScreen(k.service.outbox, lambda: None, export_dir=str(blocked / "exports"))
+    k.qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    screen.table.selectRow(0)
+    screen.export()  # no exception out of the click, a sentence instead
+    assert "Cannot write the file" in screen.error.text()
+    assert "Saved as" not in screen.error.text()

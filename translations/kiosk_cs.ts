@@ -1154,6 +1154,10 @@
         <translation>Mimo provoz: kiosek nemá nastaveného uživatele nebo heslo CareCloud. Personál: viz instalační příručka.</translation>
     </message>
     <message>
+        <source>Out of order: the store %1 in the settings is not in this CareCloud project. Staff: check store_id.</source>
+        <translation>Mimo provoz: prodejna %1 z nastavení v tomto projektu CareCloud není. Personál: zkontrolujte store_id.</translation>
+    </message>
+    <message>
         <source>Out of order for a moment: trying again shortly.</source>
         <translation>Na chvíli mimo provoz: za okamžik to zkusíme znovu.</translation>
     </message>

@@ -1151,6 +1151,10 @@
         <translation>Außer Betrieb: Für diesen Kiosk ist kein CareCloud-Benutzer oder Passwort eingerichtet. Personal: siehe Installationsanleitung.</translation>
     </message>
     <message>
+        <source>Out of order: the store %1 in the settings is not in this CareCloud project. Staff: check store_id.</source>
+        <translation>Außer Betrieb: Die Filiale %1 aus den Einstellungen gibt es in diesem CareCloud-Projekt nicht. Personal: store_id prüfen.</translation>
+    </message>
+    <message>
         <source>Out of order for a moment: trying again shortly.</source>
         <translation>Kurz außer Betrieb: wir versuchen es gleich wieder.</translation>
     </message>

@@ -1154,6 +1154,10 @@
         <translation>Nieczynne: kiosk nie ma ustawionego użytkownika lub hasła CareCloud. Personel: zobacz instrukcję instalacji.</translation>
     </message>
     <message>
+        <source>Out of order: the store %1 in the settings is not in this CareCloud project. Staff: check store_id.</source>
+        <translation>Nieczynne: sklepu %1 z ustawień nie ma w tym projekcie CareCloud. Personel: sprawdź store_id.</translation>
+    </message>
+    <message>
         <source>Out of order for a moment: trying again shortly.</source>
         <translation>Chwilowo nieczynne: zaraz spróbujemy ponownie.</translation>
     </message>

@@ -1154,6 +1154,10 @@
         <translation>Mimo prevádzky: kiosk nemá nastaveného používateľa alebo heslo CareCloud. Personál: pozri inštalačnú príručku.</translation>
     </message>
     <message>
+        <source>Out of order: the store %1 in the settings is not in this CareCloud project. Staff: check store_id.</source>
+        <translation>Mimo prevádzky: predajňa %1 z nastavení v tomto projekte CareCloud nie je. Personál: skontrolujte store_id.</translation>
+    </message>
+    <message>
         <source>Out of order for a moment: trying again shortly.</source>
         <translation>Na chvíľu mimo prevádzky: o chvíľu to skúsime znova.</translation>
     </message>

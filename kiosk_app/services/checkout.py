@@ -153,6 +153,7 @@ class CheckoutService:
         # two tills cannot spend the same points: bill_id -> (hold's external id, amount)
         self.reserve_points = reserve_points
         self.holds: dict[str, tuple[str, Decimal, str]] = {}
+        self._background: set[asyncio.Task[None]] = set()  # hold releases in flight
         self._hold_serial = 0
         self.outbox = outbox
         self.on_queued = on_queued
@@ -183,7 +184,9 @@ class CheckoutService:
         self.reference = reference
 
     def choose_place(self, store_id: str, cashdesk_number: int) -> Place:
-        store = next(s for s in self.reference.stores if s.store_id == store_id)
+        store = next((s for s in self.reference.stores if s.store_id == store_id), None)
+        if store is None:  # a store_id in the settings that this project does not have
+            raise SetupError(f"Store {store_id!r} is not in this CareCloud project.")
         self.place = Place(store, cashdesk_number, self.reference.currency_for(store))
         return self.place
 
@@ -456,6 +459,17 @@ class CheckoutService:
             raise
         self.holds[bill_id] = (external_id, amount, customer_id)
 
+    def release_hold_soon(self, bill_id: str, *,
+                          then: Callable[[], None] = lambda: None) -> None:
+        """Free a bill's hold in the background, owned here (a screen that closes or a
+        New customer that cancels its operations never strands another till's points)."""
+        if bill_id not in self.holds:
+            then()
+            return
+        task = asyncio.ensure_future(self.release_hold(bill_id))
+        self._background.add(task)
+        task.add_done_callback(lambda done: (self._background.discard(done), then()))
+
     async def release_hold(self, bill_id: str) -> None:
         """Give the points of an abandoned (or about to be sent) sale back; a failure is
         logged: the hold lapses by itself (`HOLD_FOR`)."""
@@ -501,9 +515,10 @@ class CheckoutService:
         if quote is None or self.place is None:
             raise ValueError("The bill has changed since the last quote.")
         request = self.purchase_request(session, quote)
-        await self.release_hold(request.bill.bill_id)  # the sale itself spends the points
         self.outbox.add(request, currency_code=self.place.currency.code)  # committed, synced
-        self.on_queued()
+        # the sale itself spends the points it held: free the hold, then wake the sender;
+        # the sale is already safe whatever CareCloud does with the hold meanwhile
+        self.release_hold_soon(request.bill.bill_id, then=self.on_queued)
         view = session.customer
         receipt = Receipt(
             bill_id=request.bill.bill_id, currency_code=self.place.currency.code,

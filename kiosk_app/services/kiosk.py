@@ -90,9 +90,12 @@ class KioskService:
     async def send_code(self, typed_phone: str) -> PhoneChallenge | None:
         """Exactly one account with this phone: a code goes to the phone on file (the
         account's own number, never the typed text). None: no such single account."""
-        digits = phone_digits(typed_phone)
-        if not 6 <= len(digits) <= 15:
+        from kiosk_app.services.enrolment import parse_contact
+
+        contact = parse_contact(typed_phone)  # the one rule: "+420…", "00420…", "420…"
+        if contact is None or contact.kind != "phone":
             return None
+        digits = contact.value
         found = await self.client.customers_by_phone(digits)  # at most two are read
         matches = [c for c in found if phone_digits(c.personal_information.phone or "") == digits]
         if len(matches) != 1 or not matches[0].customer_id:

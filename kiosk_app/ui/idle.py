@@ -4,10 +4,18 @@ the customer. Any input before the end extends the time."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_INPUT = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress,
-          QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.Wheel}
+
+@cache
+def _input() -> frozenset[QEvent.Type]:
+    """What counts as a person using the kiosk (built at first use: Qt's enums cost start-up
+    time at import)."""
+    kinds = QEvent.Type
+    return frozenset({kinds.MouseButtonPress, kinds.MouseButtonRelease, kinds.KeyPress,
+                      kinds.TouchBegin, kinds.TouchUpdate, kinds.Wheel})
 
 
 class IdleWatch(QObject):
@@ -50,7 +58,7 @@ class IdleWatch(QObject):
         self.quiet.start(max(0, self.idle_ms - self.warning_ms))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.active and event.type() in _INPUT and not self.ticker.isActive():
+        if self.active and event.type() in _input() and not self.ticker.isActive():
             self.poke()  # during the warning only the prompt's own button extends
         return False
 

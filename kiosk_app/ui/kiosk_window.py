@@ -51,6 +51,10 @@ def _default_export_dir() -> str:
     return str(Path(user_data_dir("kiosk-app", appauthor=False)) / "exports")
 
 
+class MissingCredentials(Exception):
+    """The kiosk has no CareCloud user or password configured."""
+
+
 class IdlePrompt(QFrame):
     """ "Need more time?" over the screen, with the seconds left and a large button."""
 
@@ -95,9 +99,6 @@ class IdlePrompt(QFrame):
 
 class KioskWindow(QMainWindow):
     closed = Signal()
-    outbox_changed = Signal()  # the sender's callbacks, as in the counter window
-    reach_changed = Signal()
-    delivered = Signal(object)
 
     def __init__(self, *, languages: Languages, theme: Theme, scanner: ScannerFilter | None,
                  language_codes: list[str], idle_ms: int = 60_000, warning_ms: int = 20_000,
@@ -118,12 +119,12 @@ class KioskWindow(QMainWindow):
         self.leaving = False  # only staff's "Close the kiosk app" sets it
         self.service: CheckoutService | None = None
         self.kiosk: KioskService | None = None
-        self.outbox: Any = None
         self.sender: Any = None
         self.member: Identified | None = None
         self.gate = StaffGate(staff_pin_hash, staff_lock_s)
         self.ops = Operations(show_error=lambda text: self.current.show_error(text),
-                              clear_error=lambda: None, unexpected=self.show_unexpected)
+                              clear_error=lambda: None, unexpected=self.show_unexpected,
+                              owner=self)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.screens: dict[str, Screen] = {}
@@ -161,7 +162,6 @@ class KioskWindow(QMainWindow):
         from kiosk_app.ui.screens.kiosk_staff import StaffScreen
 
         self.service, self.kiosk, self.sender = service, kiosk, sender
-        self.outbox = service.outbox
         self._add("identify", IdentifyScreen(self))
         self._add("phone", PhoneScreen(kiosk, self.identified, self))
         self._add("home", HomeScreen(self))
@@ -230,26 +230,36 @@ class KioskWindow(QMainWindow):
         self.theme.decorate(screen)
 
     def sign_in(self) -> None:
-        """The kiosk's own user (its password from the OS keyring or a service credential);
-        a failure shows "out of order" and is retried every 30 s."""
+        """The kiosk's own user (its password from a service credential, KIOSK_PASSWORD or
+        the OS keyring, read inside the operation so any failure is said); a failure shows
+        "out of order" and is retried every 30 s, a wrong setting says which one."""
         assert self.service is not None
         login, password, store_id, cashdesk = self._credentials
-        secret = password()
         attract = self.screens["attract"]
-        if not login or not secret:
-            attract.show_error(self.tr("Out of order: this kiosk has no CareCloud user or "
-                                       "password set. Staff: see the installation guide."))
-            return
         service = self.service
 
         async def work() -> None:
+            secret = password()
+            if not login or not secret:
+                raise MissingCredentials
             reference = await service.sign_in(login, secret)
             user_store = service.user.store_id if service.user else None
             chosen = store_id or user_store or reference.stores[0].store_id
             service.choose_place(chosen, cashdesk)
 
         def failed(exc: BaseException) -> bool:
+            from kiosk_app.services.checkout import SetupError
+
             log.warning("kiosk sign-in failed: %s", type(exc).__name__)
+            if isinstance(exc, MissingCredentials):
+                attract.show_error(self.tr("Out of order: this kiosk has no CareCloud user or "
+                                           "password set. Staff: see the installation guide."))
+                return True  # nothing to retry until someone sets them
+            if isinstance(exc, SetupError):  # a setting to correct, not a moment to wait
+                attract.show_error(self.tr("Out of order: the store %1 in the settings is not "
+                                           "in this CareCloud project. Staff: check store_id.")
+                                   .replace("%1", store_id))
+                return True
             attract.show_error(self.tr("Out of order for a moment: trying again shortly."))
             self.sign_in_timer.start()
             return True
@@ -411,6 +421,7 @@ class KioskWindow(QMainWindow):
         """The customer walked away (or finished): cancel what is in flight, drop the member,
         clear every screen that showed them, lock staff functions."""
         self.ops.cancel("identify")
+        self.ops.cancel("claim")  # its answer belongs to the shopper who left
         for screen in self.screens.values():
             screen.cancel_tasks()
             screen.clear_error()

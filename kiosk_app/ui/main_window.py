@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
                                                demo_hint=demo_hint,
                                                otp_cooldown_s=otp_cooldown_s), self._adopt)
         self.ops = Operations(show_error=lambda text: self.current.show_error(text),
-                              clear_error=lambda: None, unexpected=self.show_unexpected)
+                              clear_error=lambda: None, unexpected=self.show_unexpected,
+                              owner=self)
         self.online_label, self.unsent_label = QLabel(self), ElidedLabel(self)
         self.statusBar().addWidget(self.online_label)
         self.statusBar().addPermanentWidget(self.unsent_label)
@@ -504,6 +505,9 @@ class MainWindow(QMainWindow):
         view = self.session.customer
         if view is None or not view.customer_id:
             return
+        receipt = self.session.receipt
+        if receipt is not None and receipt.bill_id == entry.bill_id:
+            return  # the sale on Done: its screen already reads the customer again
         request = entry.request
         cards = {card.card_number for card in view.cards}
         if request.customer_id == view.customer_id or (request.card_number or "") in cards:
@@ -567,10 +571,8 @@ class MainWindow(QMainWindow):
 
     def _release_hold(self) -> None:
         """An abandoned bill gives back the points held for it (another till may use them)."""
-        if self.service is not None and self.session is not None \
-                and self.session.bill_id in self.service.holds:
-            self.ops.run(self.service.release_hold(self.session.bill_id),
-                         key=f"free-{self.session.bill_id}", background=True)
+        if self.service is not None and self.session is not None:
+            self.service.release_hold_soon(self.session.bill_id)
 
     def on_scanned(self, code: str) -> None:
         screen, name = self.current, self.current_name

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk_app.api import ApiError
@@ -33,7 +34,11 @@ class Operations:
     def __init__(self, *, show_error: Callable[[str], None], clear_error: Callable[[], None],
                  unexpected: Callable[[BaseException], None],
                  settled: Callable[[], None] = lambda: None,
-                 busy_changed: Callable[[bool], None] = lambda _busy: None) -> None:
+                 busy_changed: Callable[[bool], None] = lambda _busy: None,
+                 owner: QObject | None = None) -> None:
+        # an answer that arrives after its owner was closed and deleted is dropped: nothing
+        # is shown on (or enabled in) widgets that no longer exist
+        self._owner = owner
         self._show_error = show_error
         self._clear_error = clear_error
         self._unexpected = unexpected
@@ -108,6 +113,9 @@ class Operations:
                 raise
             except Exception as exc:
                 release()
+                if self._gone():
+                    log.info("answer after its screen closed: %s", type(exc).__name__)
+                    return
                 try:
                     if on_error is None or not on_error(exc):
                         self._show_error(describe(exc))
@@ -118,6 +126,8 @@ class Operations:
                     settle()
                 return
             release()
+            if self._gone():
+                return
             try:
                 if on_ok is not None:
                     on_ok(result)
@@ -154,8 +164,11 @@ class Operations:
     def _set_busy(self, delta: int) -> None:
         was = self.busy
         self._busy = max(0, self._busy + delta)
-        if self.busy != was:
+        if self.busy != was and not self._gone():
             self._busy_changed(self.busy)
+
+    def _gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
 
 def _close(work: Any) -> None:

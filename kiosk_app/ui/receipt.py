@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from kiosk_app.files import private_file
 from kiosk_app.services.receipt import ReceiptDoc
 from kiosk_app.ui.format import money, number, status_text
 
@@ -181,6 +182,7 @@ def write_pdf(doc: ReceiptDoc, path: str | Path, *, width_mm: float = 80.0) -> P
 
     rows = wrapped(receipt_rows(doc), width_mm)
     path = Path(path)
+    private_file(path)  # names, card and purchase: private to this user from the start
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QSizeF(width_mm, receipt_height_mm(rows)),
@@ -191,7 +193,6 @@ def write_pdf(doc: ReceiptDoc, path: str | Path, *, width_mm: float = 80.0) -> P
     painter.scale(writer.resolution() / 25.4, writer.resolution() / 25.4)
     paint_receipt(painter, rows, width_mm)
     painter.end()
-    os.chmod(path, 0o600)  # names, card and purchase: private to this user
     return path
 
 
@@ -217,7 +218,6 @@ def receipts_dir() -> Path:
 
     folder = Path(os.environ.get("KIOSK_RECEIPTS_DIR") or
                   Path(user_data_dir("kiosk-app", appauthor=False)) / "receipts")
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 

@@ -58,7 +58,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self.ops = Operations(show_error=self.show_error, clear_error=self.clear_error,
                               unexpected=self.unexpected.emit, settled=self.update_actions,
-                              busy_changed=self._show_busy)
+                              busy_changed=self._show_busy, owner=self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

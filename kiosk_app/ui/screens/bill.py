@@ -148,7 +148,8 @@ class BillScreen(Screen):
         self.manual_qty.setPlaceholderText(self.tr("Quantity"))
         named(self.manual_qty, self.tr("Quantity"))
         named(self.manual_vat, self.tr("VAT rate"))
-        vat = self.manual_vat.currentData() or Decimal(21)
+        vat = self.manual_vat.currentData()
+        vat = Decimal(21) if vat is None else vat  # 0 % is a rate too
         self.manual_vat.clear()
         for rate in VAT_RATES:  # numbers in the language's format
             self.manual_vat.addItem(self.tr("VAT %1 %").replace("%1", number(rate)), rate)

@@ -23,7 +23,7 @@ from kiosk_app.ui.format import number
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.barcode import BarcodeLabel
 from kiosk_app.ui.widgets.keypad import Keypad
-from kiosk_app.ui.widgets.touch import clear_column, discard, touch_column
+from kiosk_app.ui.widgets.touch import clear_column, discard, forget, touch_column
 
 
 class CatalogueScreen(Screen):
@@ -125,7 +125,7 @@ class CatalogueScreen(Screen):
         self.cancel_tasks()
         self.clear_error()
         self.offers, self.purchase, self.request_id, self.new_code = [], None, None, ""
-        self.code.clear()
+        forget(self.code)
         self._clear_barcode()
         self._fill()
         self.pages.setCurrentWidget(self.scroll)

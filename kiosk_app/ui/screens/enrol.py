@@ -31,7 +31,7 @@ from kiosk_app.services.enrolment import Consent, Contact, Enrolment, EnrolmentR
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk_app.ui.widgets.keypad import Keypad
-from kiosk_app.ui.widgets.touch import discard
+from kiosk_app.ui.widgets.touch import discard, forget
 
 if TYPE_CHECKING:
     from kiosk_app.api import models as m
@@ -373,8 +373,7 @@ class EnrolScreen(Screen):
         self.cancel_tasks()
         self.flow = self.factory()
         self.finished = False
-        for field in (*self.fields, self.code, self.card_number):
-            field.clear()
+        forget(*self.fields, self.code, self.card_number)
         self.ticked.clear()
         self._set_consents([])
         self.ticker.stop()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from kiosk_app.services.kiosk import Identified, KioskService, PhoneChallenge, Refusal
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keypad import Keypad
+from kiosk_app.ui.widgets.touch import forget
 
 
 class PhoneScreen(Screen):
@@ -57,8 +58,7 @@ class PhoneScreen(Screen):
         """Forget the number, the code and the challenge (also when the kiosk goes idle)."""
         self.cancel_tasks()
         self.challenge = None
-        self.phone.clear()
-        self.code.clear()
+        forget(self.phone, self.code)
         self.clear_error()
         self._show_step()
 

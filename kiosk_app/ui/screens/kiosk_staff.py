@@ -86,7 +86,7 @@ class StaffScreen(Screen):
 
     def lock(self) -> None:
         self.gate.lock()
-        self.pin.clear()
+        self.pin.setText("")  # no undo step holding the PIN
         self.go.emit("attract")
 
     def back(self) -> None:

@@ -48,6 +48,7 @@ class RewardsScreen(Screen):
         self.service, self.session = service, session
         self.rewards: list[RewardInfo] = []
         self.cards: dict[str, RewardCard] = {}
+        self.loaded_once = False  # "none applies" only after an answer said so
         self.columns = 0  # of cards, as laid out now
         self.full = button(self)
         self.full.setCheckable(True)
@@ -104,7 +105,7 @@ class RewardsScreen(Screen):
         self.remove_voucher_button.setText(self.tr("Remove voucher"))
         self.back_button.setText(self.tr("Back to bill"))
         self.next_button.setText(self.tr("Close bill"))
-        self.empty.setText(self.tr("Tap a reward to apply it; − and + change how many times."))
+        self._empty_text()
 
     def entered(self) -> None:
         self._fill_vouchers()
@@ -143,7 +144,7 @@ class RewardsScreen(Screen):
                  key="load", preempt=True)
 
     def _loaded(self, rewards: list[RewardInfo]) -> None:
-        self.rewards = rewards
+        self.rewards, self.loaded_once = rewards, True
         self._fill()
 
     def cards_shown(self) -> int:
@@ -165,8 +166,15 @@ class RewardsScreen(Screen):
                 code, count, info))
             self.cards[reward.code] = card
         self._place_cards()
-        if not self.rewards and not self.session.bill.is_empty:
+        self._empty_text()
+
+    def _empty_text(self) -> None:
+        """The hint over the cards, or why there are none (in the language shown now)."""
+        if not self.rewards and not self.session.bill.is_empty and self.loaded_once:
             self.empty.setText(self.tr("No reward applies to this bill now."))
+        else:
+            self.empty.setText(self.tr("Tap a reward to apply it; − and + change how many "
+                                       "times."))
 
     def _place_cards(self) -> None:
         """As many columns as fit the width; re-placed only when that number changes."""

@@ -124,11 +124,9 @@ class TransferScreen(Screen):
             import os
             import time
 
-            os.makedirs(self.export_dir, mode=0o700, exist_ok=True)
             name = time.strftime("unsent-purchases-%Y%m%d-%H%M%S.json")
             path = os.path.join(self.export_dir, name)
-            self.export_to(path, ids)
-            if not self.error.isVisible():
+            if self.export_to(path, ids):
                 self.show_info(self.tr("Saved as %1").replace("%1", path))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchases"),
@@ -136,17 +134,21 @@ class TransferScreen(Screen):
         if path:
             self.export_to(path, ids)
 
-    def export_to(self, path: str, ids: list[int]) -> None:
-        import os
+    def export_to(self, path: str, ids: list[int]) -> bool:
+        """Write the export private to the app's user (it holds card numbers); False after
+        saying why it could not."""
+        from pathlib import Path
 
-        try:  # private to the app's user: it holds customers' card numbers
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(self.outbox.export_json(ids))
+        from kiosk_app.files import private_file
+
+        try:
+            private_file(Path(path))
+            Path(path).write_bytes(self.outbox.export_json(ids))
         except OSError as exc:
             self.show_error(self.tr("Cannot write the file: %1").replace("%1", exc.strerror or ""))
-            return
+            return False
         self.clear_error()
+        return True
 
     def resolve(self) -> None:
         ids = [e.id for e in self.outbox.by_ids(self.selected_ids()) if e.state == MANUAL]

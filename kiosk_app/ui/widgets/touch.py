@@ -109,6 +109,13 @@ def touch_column(parent: QWidget) -> tuple[QWidget, QWidget, QVBoxLayout]:
     return scroll, host, column
 
 
+def forget(*edits: QWidget) -> None:
+    """Empty text fields without an undo step: `clear()` keeps the old text on the field's
+    undo stack, where the next shopper could bring it back with Ctrl+Z or the context menu."""
+    for edit in edits:
+        edit.setText("")  # type: ignore[attr-defined]
+
+
 def discard(widget: QWidget) -> None:
     """Out of the window at once (a customer's data must not linger in the widget tree
     until Qt gets round to deleting it), deleted later."""
