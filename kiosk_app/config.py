@@ -130,9 +130,10 @@ RULES: dict[str, tuple[Any, str]] = {
     "step_up_otp": (bool, "true or false"),
     "reserve_points": (bool, "true or false"),
     "customer_source_id": (Annotated[str, _TEXT], "a customer source id from CareCloud"),
-    "printer": (Annotated[str, _TEXT], f"empty (no receipt printer) or escpos: followed by {TARGETS}, "
+    "printer": (Annotated[str, _TEXT], f"empty (no receipt printer), escpos: followed by {TARGETS}, "
                 "e.g. escpos:tcp://192.168.1.50:9100 (an ESC/POS thermal printer; needs the "
-                "kiosk-app[printer] extra)"),
+                "kiosk-app[printer] extra), system (the system's default printer) or "
+                "system:NAME (a printer the system knows by that name)"),
     "paper_width_mm": (Literal[58, 80], "58 or 80 (the receipt printer's roll, in mm)"),
     "print_receipts": (Annotated[str, msgspec.Meta(pattern=r"^(ask|always)$")],
                        "ask (the cashier taps Print receipt) or always (every sale's receipt "

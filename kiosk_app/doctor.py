@@ -11,11 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kiosk_app import __version__
 from kiosk_app.api import ApiError, BadRequest, CareCloudClient, Credentials, HttpError
 from kiosk_app.api import models as m
 from kiosk_app.api.masking import mask_value
+
+if TYPE_CHECKING:
+    from kiosk_app.printer import Printing
 
 EXIT_OK = 0
 EXIT_REACH = 2
@@ -122,8 +126,27 @@ def check_printer(printer: str, width_mm: int = 80, *,
     says it went out or why not (no CareCloud needed: an installer sets the printer up alone)."""
     if not printer:
         out('  [FAIL] Printer: none is configured. Set printer = "escpos:tcp://HOST:9100" '
-            "(or escpos:usb://VID:PID, escpos:serial://DEVICE, escpos:file://PATH) in the settings.")
+            "(or escpos:usb://VID:PID, escpos:serial://DEVICE, escpos:file://PATH, system, "
+            "system:NAME) in the settings.")
         return EXIT_PRINTER
+    from kiosk_app.printer import Printing
+    from kiosk_app.ui.printing import PrinterError
+
+    printing = Printing(printer, width_mm)
+    try:
+        if printing.system:
+            said = _system_test_page(printing)
+        else:
+            said = _escpos_test_page(printer, width_mm)
+    except Exception as exc:  # PrinterError says it in a sentence; anything else by its name
+        reason = str(exc) if isinstance(exc, PrinterError) else f"{type(exc).__name__}: {exc}"
+        out(f"  [FAIL] Printer {printer}: {reason}")
+        return EXIT_PRINTER
+    out(f"  [ OK ] Printer {printer}: {said}")
+    return EXIT_OK
+
+
+def _escpos_test_page(printer: str, width_mm: int) -> str:
     from kiosk_app.ui.receipt_escpos import (
         CODE_PAGE,
         COLUMNS,
@@ -132,19 +155,34 @@ def check_printer(printer: str, width_mm: int = 80, *,
         print_rows,
     )
 
-    try:
-        print_rows(doctor_page_rows(printer, width_mm), printer, width_mm=width_mm)
-        command = code_page_command()
-    except Exception as exc:  # PrinterError says it in a sentence; anything else by its name
-        from kiosk_app.ui.receipt_escpos import PrinterError
+    print_rows(doctor_page_rows(printer, width_mm), printer, width_mm=width_mm)
+    command = code_page_command()
+    return (f"test page sent ({width_mm} mm, {COLUMNS[width_mm]} columns, code page "
+            f"{CODE_PAGE} selected with ESC t {command[2]}); check that its accented words "
+            "read right and its barcode and QR scan.")
 
-        reason = str(exc) if isinstance(exc, PrinterError) else f"{type(exc).__name__}: {exc}"
-        out(f"  [FAIL] Printer {printer}: {reason}")
-        return EXIT_PRINTER
-    out(f"  [ OK ] Printer {printer}: test page sent ({width_mm} mm, {COLUMNS[width_mm]} "
-        f"columns, code page {CODE_PAGE} selected with ESC t {command[2]}); check that its "
-        "accented words read right and its barcode and QR scan.")
-    return EXIT_OK
+
+def _system_test_page(printing: Printing) -> str:
+    """The test page through Qt's print system: it needs a (windowless) Qt application."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk_app.ui.printing import print_system, system_printer
+    from kiosk_app.ui.receipt import Row
+    from kiosk_app.ui.receipt_escpos import TEST_WORDS
+
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-app", "-platform", "offscreen"])
+    printer = system_printer(printing.system_name)
+    rows = [Row("title", "kiosk-app"), Row("text", "Printer test page"),
+            Row("text", printer.printerName()), Row("text", f"{printing.width_mm} mm"),
+            Row("rule"), *[Row("text", words) for words in TEST_WORDS],
+            Row("line", "2× Espresso", "118,00 CZK"), Row("total", "Total", "35,00 CZK"),
+            Row("rule"), Row("barcode", "CATESP1234AB"), Row("qr", "CCBILL:doctor:test")]
+    print_system(rows, printing.system_name, width_mm=printing.width_mm,
+                 printer_for=lambda _name: printer)
+    del app
+    return (f"test page sent to the system printer {printer.printerName()} "
+            f"({printing.width_mm} mm); check that its accented words read right and its "
+            "barcode and QR scan.")
 
 
 async def _check(code: int, what: str, awaitable):  # type: ignore[no-untyped-def]

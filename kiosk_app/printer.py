@@ -7,6 +7,8 @@ printer driver (the optional `printer` extra) is not installed.
     printer = "escpos:usb://04b8:0202"              USB vendor:product id, hexadecimal
     printer = "escpos:serial:///dev/ttyUSB0"        a serial port (`?baud=19200`; 9600 if left out)
     printer = "escpos:file:///dev/usb/lp0"          a device file (or a plain absolute path)
+    printer = "system"                              the operating system's default printer
+    printer = "system:Receipts"                     a printer (queue) the system knows by name
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 
 SCHEME = "escpos:"
+SYSTEM = "system"
 PAPER_WIDTHS = (58, 80)  # mm
 TARGETS = "tcp://HOST[:PORT], usb://VID:PID, serial://DEVICE[?baud=N] or file://PATH"
 
@@ -108,8 +111,13 @@ def check_printer(value: str) -> str:
     """The `printer` setting as given when it is usable, else ValueError with the reason."""
     if not value:
         return value
+    if value == SYSTEM or value.startswith(SYSTEM + ":"):
+        name = value[len(SYSTEM) + 1:]
+        if value.endswith(":") or any(ord(c) < 32 or ord(c) == 127 for c in name):
+            raise ValueError("system: must be followed by a printer's name")
+        return value
     if not value.startswith(SCHEME):
-        raise ValueError(f"it does not start with {SCHEME}")
+        raise ValueError(f"it does not start with {SCHEME} or {SYSTEM}")
     parse_target(value[len(SCHEME):])
     return value
 
@@ -119,11 +127,26 @@ class Printing:
     """How this till prints receipts, from the settings (`printer`, `paper_width_mm`,
     `print_receipts`); screens read it from their window."""
 
-    printer: str = ""  # "" = none; "escpos:<target>"
+    printer: str = ""  # "" = none; "escpos:<target>", "system" or "system:<name>"
     width_mm: int = 80
     always: bool = False  # print each sale's receipt on Done without being asked
 
     @property
     def target(self) -> str:
-        """The connection without the `escpos:` prefix ("" when no printer is set)."""
+        """The ESC/POS connection without the `escpos:` prefix ("" for none or a system
+        printer)."""
         return self.printer[len(SCHEME):] if self.printer.startswith(SCHEME) else ""
+
+    @property
+    def system(self) -> bool:
+        """Print through the operating system's printers (Qt's QPrinter)."""
+        return self.printer == SYSTEM or self.printer.startswith(SYSTEM + ":")
+
+    @property
+    def system_name(self) -> str:
+        """The system printer's name; "" for the system's default printer."""
+        return self.printer[len(SYSTEM) + 1:] if self.system else ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.target) or self.system

@@ -294,3 +294,80 @@ def test_always_prints_each_sale_once_by_itself(kiosk: Kiosk, tmp_path, monkeypa
     done.entered()  # shown again (the same sale): not printed twice
     k.qtbot.wait(300)
     assert len(sent) == 1
+
+
+# --- the system's printers (Qt's QPrinter) ----------------------------------------------------
+
+
+def _media_box(pdf: Path) -> tuple[float, float]:
+    match = re.search(rb"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]", pdf.read_bytes())
+    assert match, "no page in the PDF"
+    return float(match.group(1)), float(match.group(2))
+
+
+def _pdf_printer(path: Path):  # what a system printer gets, caught as a PDF
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_done_and_history_print_on_a_system_printer(kiosk: Kiosk, tmp_path, monkeypatch
+                                                    ) -> None:
+    """`printer = "system:NAME"`: the receipt goes to the named system printer on a page
+    the roll's width and the receipt's length, the same drawing as the PDF."""
+    from kiosk_app.ui import printing
+    from kiosk_app.ui.receipt import write_pdf
+
+    asked: list[str] = []
+    pages = iter([tmp_path / "done.pdf", tmp_path / "history.pdf"])
+    monkeypatch.setattr(printing, "system_printer",
+                        lambda name: (asked.append(name), _pdf_printer(next(pages)))[1])
+    k = kiosk
+    k.window.printing = Printing("system:Receipts", 80)
+    done = _sell(k)
+    assert done.print_button.isVisible()
+    k.click(done.print_button)
+    k.wait(lambda: done.error.text() == "Receipt printed.")
+    assert asked == ["Receipts"]
+    same = write_pdf(done.doc(), tmp_path / "same.pdf", width_mm=80)
+    width, height = _media_box(tmp_path / "done.pdf")
+    assert round(width / 72 * 25.4) == 80 and (width, height) == _media_box(same)
+
+    k.click(k.window.history_button)
+    history = k.wait_for("history")
+    k.wait(lambda: history.table.rowCount() == 1)
+    history.table.selectRow(0)
+    k.click(history.print_button)
+    k.wait(lambda: history.status.text() == "Receipt printed.")
+    assert asked == ["Receipts", "Receipts"] and (tmp_path / "history.pdf").is_file()
+
+
+def test_a_system_printer_the_system_lacks_is_said_and_nothing_freezes(kiosk: Kiosk) -> None:
+    k = kiosk
+    k.window.printing = Printing("system:No Such Printer 7", 58)
+    done = _sell(k)
+    k.click(done.print_button)
+    k.wait(lambda: "The system has no printer named No Such Printer 7." in done.error.text())
+    k.wait(done.print_button.isEnabled)  # the cashier can try again
+
+
+def test_system_printer_settings_and_doctor(tmp_path: Path) -> None:
+    from kiosk_app.config import ConfigError, load_settings
+    from kiosk_app.doctor import EXIT_PRINTER, check_printer
+
+    for good in ("system", "system:Receipts", "system:EPSON TM-T20III"):
+        path = tmp_path / "ok.toml"
+        path.write_text(f'printer = "{good}"\n')
+        assert load_settings(path).printer == good
+    path = tmp_path / "bad.toml"
+    path.write_text('printer = "system:"\n')
+    with pytest.raises(ConfigError, match="printer"):
+        load_settings(path)
+    said: list[str] = []
+    assert check_printer("system:No Such Printer 7", 80, out=said.append) == EXIT_PRINTER
+    assert said == ["  [FAIL] Printer system:No Such Printer 7: The system has no printer "
+                    "named No Such Printer 7. Check the printer setting and the system's "
+                    "printers."]

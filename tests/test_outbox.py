@@ -131,6 +131,32 @@ async def test_nothing_is_counted_before_sign_in(sandbox, make_client, outbox) -
     await signed_out.aclose()
 
 
+def test_an_outbox_an_older_version_made_gains_the_figures_column(tmp_path: Path) -> None:
+    """A till updated with unsent sales keeps them: the old table gets the new column and
+    its rows read back without figures (a reprint then says what the request says)."""
+    import sqlite3
+
+    from kiosk_app.services.outbox import SCHEMA
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(SCHEMA.replace(",\n    figures TEXT", "").replace(
+        "-- the confirmed receipt's figures (JSON), for reprints", ""))
+    body = purchase()
+    old.execute("INSERT INTO entries(bill_id, kind, created_at, payload, total, currency_code,"
+                " state, next_attempt_at) VALUES(?,?,?,?,?,?,?,?)",
+                (body.bill.bill_id, "sale", 1.0, m.to_json(body).decode(), "10", "CZK",
+                 PENDING, 1.0))
+    old.commit()
+    old.close()
+    box = Outbox(path)
+    (entry,) = box.all()
+    assert entry.request == body and entry.figures is None
+    added = box.add(purchase(), currency_code="CZK", figures={"paid": "1.50", "offline": False})
+    assert added.figures == {"paid": "1.50", "offline": False}
+    box.close()
+
+
 def test_one_sender_per_outbox_file(outbox, tmp_path) -> None:
     import subprocess
     import sys

@@ -150,3 +150,65 @@ def test_a_sale_without_a_card_shows_its_claim_qr_on_done(kiosk: Kiosk) -> None:
     k.click(closure.confirm_button)
     done = k.wait_for("done")
     assert done.qr.pixmap() is not None and not done.qr.pixmap().isNull()
+
+
+def test_a_reprint_says_what_was_paid_after_points_as_done_did(kiosk: Kiosk) -> None:
+    """History's reprint of a sale paid partly with points shows the amount the customer
+    paid and the points' value, as the Done screen did, not the total before points."""
+    from kiosk_app.ui.receipt import receipt_text
+
+    k = kiosk
+    k.sign_in()
+    k.ring_up("1001")
+    closure = k.close_bill()
+    k.wait(closure.confirm_button.isEnabled)
+    k.type_into(closure.points, "20")
+    k.wait(lambda: k.session.quote is not None and k.session.quote.points_paid == 20
+           and closure.confirm_button.isEnabled())
+    k.click(closure.confirm_button)
+    k.wait_for("done")
+    k.wait(lambda: k.session.receipt.delivered)
+    sale = k.session.receipt
+    assert sale.points_value > 0 and sale.paid < sale.subtotal - sale.discount_total
+    on_done = receipt_text(k.screen("done").doc())
+    k.click(k.window.history_button)
+    history = k.wait_for("history")
+    k.wait(lambda: history.table.rowCount() == 1)
+    history.table.selectRow(0)
+    reprint = receipt_text(history._selected_doc())
+    paid = next(line for line in on_done.splitlines() if line.startswith("Paid"))
+    spent = next(line for line in on_done.splitlines() if line.startswith("Points spent"))
+    earned = next(line for line in on_done.splitlines() if line.startswith("Points earned"))
+    assert paid in reprint.splitlines() and spent in reprint.splitlines()
+    assert earned in reprint.splitlines()
+
+
+def test_the_counter_panel_shows_the_card_and_a_voucher_as_barcodes(kiosk: Kiosk) -> None:
+    """The cashier taps *Card barcode*: the card's number as a barcode (only then);
+    a tap on a voucher shows its code as one; the next customer sees none of them."""
+    from kiosk_app.ui.widgets.barcode import barcode_pixmap
+
+    k = kiosk
+    k.sign_in()
+    k.identify("2000000000015")
+    panel = k.window.panel
+    if panel.strip:
+        k.click(panel.details_button)
+    assert panel.card_code_button.isVisible() and not panel.code_view.isVisible()
+    k.click(panel.card_code_button)
+    assert panel.code_view.isVisible() and panel.code_text.text() == "Card 2000000000015"
+    size = panel.code_view.pixmap().size()
+    assert (panel.code_view.pixmap().toImage()
+            == barcode_pixmap("2000000000015", size).toImage())
+    assert panel.code_view.accessibleName() == "Barcode: Card 2000000000015"
+    k.click_item(panel.vouchers, 0)
+    code = k.session.customer.vouchers[0].code
+    assert panel.code_text.text() == f"Voucher {code}" and not panel.card_code_button.isChecked()
+    assert panel.code_view.pixmap().toImage() == barcode_pixmap(code, size).toImage()
+    k.click(panel.card_code_button)
+    k.click(panel.card_code_button)  # shown, then hidden again
+    assert not panel.code_view.isVisible() and panel.code_view.pixmap().isNull()
+    k.click_item(panel.vouchers, 0)
+    k.click(k.window.new_button)
+    k.identify("2000000000022")
+    assert not panel.code_view.isVisible() and panel.code_text.text() == ""

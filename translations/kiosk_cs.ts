@@ -465,6 +465,10 @@
         <translation>Historie bodů</translation>
     </message>
     <message>
+        <source>Card barcode</source>
+        <translation>Čárový kód karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (neověřená)</translation>
     </message>
@@ -511,6 +515,18 @@
             <numerusform>Zobrazit ještě %n</numerusform>
             <numerusform>Zobrazit ještě %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Poukaz %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Čárový kód: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1664,18 @@ PySide6 %2</translation>
     <message>
         <source>The printer setting %1 cannot be used: %2.</source>
         <translation>Nastavení tiskárny %1 nelze použít: %2.</translation>
+    </message>
+    <message>
+        <source>The system has no printer named %1. Check the printer setting and the system&apos;s printers.</source>
+        <translation>Systém nemá tiskárnu s názvem %1. Zkontrolujte nastavení tiskárny a tiskárny systému.</translation>
+    </message>
+    <message>
+        <source>The system has no default printer. Set one, or name a printer in the printer setting.</source>
+        <translation>Systém nemá výchozí tiskárnu. Nastavte ji, nebo uveďte tiskárnu v nastavení tiskárny.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt. Check it and print again.</source>
+        <translation>Tiskárna %1 účtenku nepřijala. Zkontrolujte ji a tiskněte znovu.</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,10 @@
         <translation>Punkteverlauf</translation>
     </message>
     <message>
+        <source>Card barcode</source>
+        <translation>Barcode der Karte</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karte %1 (ungeprüft)</translation>
     </message>
@@ -509,6 +513,18 @@
             <numerusform>%n weitere anzeigen</numerusform>
             <numerusform>%n weitere anzeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Gutschein %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Barcode: %1</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1656,18 @@ PySide6 %2</translation>
     <message>
         <source>The printer setting %1 cannot be used: %2.</source>
         <translation>Die Druckereinstellung %1 ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>The system has no printer named %1. Check the printer setting and the system&apos;s printers.</source>
+        <translation>Das System hat keinen Drucker namens %1. Prüfen Sie die Druckereinstellung und die Drucker des Systems.</translation>
+    </message>
+    <message>
+        <source>The system has no default printer. Set one, or name a printer in the printer setting.</source>
+        <translation>Das System hat keinen Standarddrucker. Legen Sie einen fest oder nennen Sie einen Drucker in der Druckereinstellung.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt. Check it and print again.</source>
+        <translation>Der Drucker %1 hat den Beleg nicht angenommen. Prüfen Sie ihn und drucken Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <translation>Historia punktów</translation>
     </message>
     <message>
+        <source>Card barcode</source>
+        <translation>Kod kreskowy karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (niezweryfikowana)</translation>
     </message>
@@ -511,6 +515,18 @@
             <numerusform>Pokaż jeszcze %n</numerusform>
             <numerusform>Pokaż jeszcze %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Kod kreskowy: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1664,18 @@ PySide6 %2</translation>
     <message>
         <source>The printer setting %1 cannot be used: %2.</source>
         <translation>Ustawienia drukarki %1 nie można użyć: %2.</translation>
+    </message>
+    <message>
+        <source>The system has no printer named %1. Check the printer setting and the system&apos;s printers.</source>
+        <translation>System nie ma drukarki o nazwie %1. Sprawdź ustawienie drukarki i drukarki systemu.</translation>
+    </message>
+    <message>
+        <source>The system has no default printer. Set one, or name a printer in the printer setting.</source>
+        <translation>System nie ma domyślnej drukarki. Ustaw ją albo podaj drukarkę w ustawieniu drukarki.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt. Check it and print again.</source>
+        <translation>Drukarka %1 nie przyjęła paragonu. Sprawdź ją i wydrukuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <translation>História bodov</translation>
     </message>
     <message>
+        <source>Card barcode</source>
+        <translation>Čiarový kód karty</translation>
+    </message>
+    <message>
         <source>Card %1 (not checked)</source>
         <translation>Karta %1 (neoverená)</translation>
     </message>
@@ -511,6 +515,18 @@
             <numerusform>Zobraziť ešte %n</numerusform>
             <numerusform>Zobraziť ešte %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>Poukaz %1</translation>
+    </message>
+    <message>
+        <source>Barcode: %1</source>
+        <translation>Čiarový kód: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1664,18 @@ PySide6 %2</translation>
     <message>
         <source>The printer setting %1 cannot be used: %2.</source>
         <translation>Nastavenie tlačiarne %1 sa nedá použiť: %2.</translation>
+    </message>
+    <message>
+        <source>The system has no printer named %1. Check the printer setting and the system&apos;s printers.</source>
+        <translation>Systém nemá tlačiareň s názvom %1. Skontrolujte nastavenie tlačiarne a tlačiarne systému.</translation>
+    </message>
+    <message>
+        <source>The system has no default printer. Set one, or name a printer in the printer setting.</source>
+        <translation>Systém nemá predvolenú tlačiareň. Nastavte ju, alebo uveďte tlačiareň v nastavení tlačiarne.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt. Check it and print again.</source>
+        <translation>Tlačiareň %1 bloček neprijala. Skontrolujte ju a tlačte znova.</translation>
     </message>
 </context>
 <context>

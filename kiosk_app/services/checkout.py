@@ -23,6 +23,7 @@ from kiosk_app.api import models as m
 from kiosk_app.money import ZERO
 from kiosk_app.services.outbox import MANUAL, SENT, Entry, Outbox
 from kiosk_app.services.quote import PointsHeld, Quote, final_bill, make_quote
+from kiosk_app.services.receipt import receipt_figures
 from kiosk_app.services.scan import looks_like_card_number
 from kiosk_app.services.session import (
     CheckoutSession,
@@ -515,10 +516,6 @@ class CheckoutService:
         if quote is None or self.place is None:
             raise ValueError("The bill has changed since the last quote.")
         request = self.purchase_request(session, quote)
-        self.outbox.add(request, currency_code=self.place.currency.code)  # committed, synced
-        # the sale itself spends the points it held: free the hold, then wake the sender;
-        # the sale is already safe whatever CareCloud does with the hold meanwhile
-        self.release_hold_soon(request.bill.bill_id, then=self.on_queued)
         view = session.customer
         receipt = Receipt(
             bill_id=request.bill.bill_id, currency_code=self.place.currency.code,
@@ -530,6 +527,11 @@ class CheckoutService:
             expected_balance=quote.balance_after if view and view.customer else None,
             offline=quote.offline, customer_name=view.name if view else "",
             card_number=request.card_number, payment_time=request.bill.payment_time)
+        self.outbox.add(request, currency_code=self.place.currency.code,  # committed, synced
+                        figures=receipt_figures(receipt))
+        # the sale itself spends the points it held: free the hold, then wake the sender;
+        # the sale is already safe whatever CareCloud does with the hold meanwhile
+        self.release_hold_soon(request.bill.bill_id, then=self.on_queued)
         session.close(receipt)
         return receipt
 

@@ -7,6 +7,7 @@ that need a person, and every manual action is kept in an audit trail.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS entries(
     purchase_id TEXT,
     sent_at REAL,
     original_bill_id TEXT,           -- for a cancellation: the purchase it reverses
-    canceled_by TEXT                 -- for a sale: the cancellation's bill_id
+    canceled_by TEXT,                -- for a sale: the cancellation's bill_id
+    figures TEXT                     -- the confirmed receipt's figures (JSON), for reprints
 );
 CREATE INDEX IF NOT EXISTS entries_due ON entries(state, next_attempt_at);
 CREATE TABLE IF NOT EXISTS audit(
@@ -72,6 +74,7 @@ class Entry:
     sent_at: float | None
     original_bill_id: str | None
     canceled_by: str | None
+    figures: dict[str, str | bool | None] | None = None  # see `Outbox.add`
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Entry:
@@ -79,6 +82,7 @@ class Entry:
         values["request"] = m.from_json(values.pop("payload"), m.PurchaseRequest,
                                         what="outbox entry")
         values["total"] = Decimal(str(values["total"]))
+        values["figures"] = json.loads(values["figures"]) if values.get("figures") else None
         return cls(**values)
 
 
@@ -106,6 +110,10 @@ class Outbox:
                 if self._database is None:
                     database = Database(self.path, synchronous="FULL")  # survives a power cut
                     database.db.executescript(SCHEMA)
+                    columns = {row[1] for row in database.db.execute(
+                        "PRAGMA table_info(entries)")}
+                    if "figures" not in columns:  # an outbox an older version made
+                        database.db.execute("ALTER TABLE entries ADD COLUMN figures TEXT")
                     self._database = database
         return self._database
 
@@ -135,8 +143,11 @@ class Outbox:
     # --- writing ----------------------------------------------------------------------------------
 
     def add(self, request: m.PurchaseRequest, *, currency_code: str, kind: str = "sale",
-            original_bill_id: str | None = None) -> Entry:
-        """Commit a send-purchase request; adding the same bill_id again returns the first."""
+            original_bill_id: str | None = None,
+            figures: dict[str, str | bool | None] | None = None) -> Entry:
+        """Commit a send-purchase request; adding the same bill_id again returns the first.
+        `figures` are the confirmed receipt's amounts (exact decimals as text) that the request
+        does not carry (points' value, credit, what was paid, earned): a reprint shows them."""
         bill = request.bill
         now = self._clock()
         with self._tx() as db:
@@ -145,9 +156,11 @@ class Outbox:
             if existing is None:
                 cur = db.execute(
                     "INSERT INTO entries(bill_id, kind, created_at, payload, total, currency_code,"
-                    " state, next_attempt_at, original_bill_id) VALUES(?,?,?,?,?,?,?,?,?)",
+                    " state, next_attempt_at, original_bill_id, figures)"
+                    " VALUES(?,?,?,?,?,?,?,?,?,?)",
                     (bill.bill_id, kind, now, m.to_json(request).decode(),
-                     str(bill.total_price), currency_code, PENDING, now, original_bill_id))
+                     str(bill.total_price), currency_code, PENDING, now, original_bill_id,
+                     json.dumps(figures) if figures else None))
                 if original_bill_id:
                     db.execute("UPDATE entries SET canceled_by=? WHERE bill_id=?",
                                (bill.bill_id, original_bill_id))

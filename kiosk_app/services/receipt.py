@@ -67,10 +67,37 @@ def receipt_doc(sale: Receipt, *, store_name: str, store_id: str, cashdesk: int,
                       view.status if view else None, vouchers)
 
 
+FIGURES = ("subtotal", "discount_total", "points_spent", "points_value", "credit_used", "paid",
+           "points_earned", "expected_balance")
+
+
+def receipt_figures(sale: Receipt) -> dict[str, str | bool | None]:
+    """The amounts of a confirmed sale that its send-purchase request does not carry, kept
+    with the outbox entry (exact decimals as text) so a reprint says what the customer paid."""
+    figures: dict[str, str | bool | None] = {
+        name: None if getattr(sale, name) is None else str(getattr(sale, name))
+        for name in FIGURES}
+    figures["offline"] = sale.offline
+    return figures
+
+
+def _decimal(value: object) -> Decimal | None:
+    """A kept figure read back: an exact, finite decimal, else None (a damaged row reprints
+    without that line rather than with a wrong amount)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return None
+    return number if number.is_finite() else None
+
+
 def receipt_from_entry(entry: Entry) -> Receipt:
-    """A reprint from History: the sale as it was sent (its items, discounts, points paid
-    and total); what CareCloud answered later (points earned, balance) is not kept, so a
-    reprint leaves it out rather than guess."""
+    """A reprint from History: the sale as it was sent (its items, discounts) with the
+    figures confirmed at the till (points and their value, credit, paid, earned, the
+    expected balance). An entry an older version saved has no figures: it reprints what the
+    request says (the total before points and credit) and leaves out what it cannot know."""
     from kiosk_app.services.bill import BillLine
     from kiosk_app.services.quote import Discount
 
@@ -84,13 +111,23 @@ def receipt_from_entry(entry: Entry) -> Receipt:
         elif item.paid_amount < 0:
             discounts.append(Discount("", item.plu_name, -item.paid_amount, item.bill_item_id))
     recap = bill.payment_recap
+    kept = {name: _decimal((entry.figures or {}).get(name)) for name in FIGURES}
     points = recap.credit_points if recap and recap.credit_points else Decimal(0)
     value = recap.amount_for_credit if recap and recap.amount_for_credit else Decimal(0)
     subtotal = sum((line.total for line in lines), Decimal(0))
     return Receipt(bill_id=entry.bill_id, currency_code=entry.currency_code, lines=lines,
-                   subtotal=subtotal, discounts=discounts,
+                   subtotal=kept["subtotal"] if kept["subtotal"] is not None else subtotal,
+                   discounts=discounts,
                    discount_total=sum((d.value for d in discounts), Decimal(0)),
-                   points_spent=points, points_value=value, credit_used=Decimal(0),
-                   paid=entry.total, points_earned=None, expected_balance=None, offline=False,
+                   points_spent=_first(kept["points_spent"], points),
+                   points_value=_first(kept["points_value"], value),
+                   credit_used=_first(kept["credit_used"], Decimal(0)),
+                   paid=_first(kept["paid"], entry.total),
+                   points_earned=kept["points_earned"], expected_balance=kept["expected_balance"],
+                   offline=bool((entry.figures or {}).get("offline")),
                    card_number=entry.request.card_number, payment_time=bill.payment_time,
                    purchase_id=entry.purchase_id, delivered=bool(entry.purchase_id))
+
+
+def _first(kept: Decimal | None, fallback: Decimal) -> Decimal:
+    return kept if kept is not None else fallback

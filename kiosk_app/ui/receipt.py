@@ -174,25 +174,37 @@ def paint_receipt(painter: object, rows: list[Row], width_mm: float) -> None:
         y += h
 
 
+def paint_paged(device: object, rows: list[Row], width_mm: float) -> bool:
+    """Draw the rows on a PDF writer or a printer, on one page the roll's width and the
+    receipt's length; False when the device would not start (a printer that refused)."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
+    device.setPageSize(QPageSize(QSizeF(width_mm, receipt_height_mm(rows)),  # type: ignore[attr-defined]
+                                 QPageSize.Unit.Millimeter))
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # type: ignore[attr-defined]
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    dots = device.resolution() / 25.4  # type: ignore[attr-defined]
+    painter.scale(dots, dots)
+    paint_receipt(painter, rows, width_mm)
+    return painter.end()
+
+
 def write_pdf(doc: ReceiptDoc, path: str | Path, *, width_mm: float = 80.0) -> Path:
     """The receipt as a PDF on a till roll's width, written private to this user; barcodes
     and the QR are vectors (crisp at any zoom and printer)."""
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPdfWriter
 
     rows = wrapped(receipt_rows(doc), width_mm)
     path = Path(path)
     private_file(path)  # names, card and purchase: private to this user from the start
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setPageSize(QPageSize(QSizeF(width_mm, receipt_height_mm(rows)),
-                                 QPageSize.Unit.Millimeter))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(QCoreApplication.translate("Receipt", "Receipt"))
-    painter = QPainter(writer)
-    painter.scale(writer.resolution() / 25.4, writer.resolution() / 25.4)
-    paint_receipt(painter, rows, width_mm)
-    painter.end()
+    if not paint_paged(writer, rows, width_mm):
+        raise OSError(f"cannot write {path}")
     return path
 
 

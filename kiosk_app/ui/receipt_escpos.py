@@ -8,27 +8,26 @@ holds every letter of Czech, Slovak, Polish and German (á č ď é ě í ň ó 
 (Epson's number for PC852). Left to guess, python-escpos would switch pages letter by
 letter; forced, it prints "?" for a character the page lacks instead of failing.
 
+Both printer kinds share `kiosk_app/ui/printing.py` (its thread, its errors).
+
 The whole job is rendered into python-escpos's Dummy printer first and then sent in one
 write, so what a test reads from the Dummy is exactly what reaches the paper."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 import io
 import os
-import re
 import textwrap
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk_app.printer import SCHEME, Target, parse_target
 from kiosk_app.services.receipt import ReceiptDoc
+from kiosk_app.ui.printing import PrinterError
 from kiosk_app.ui.receipt import Row, receipt_rows, wrapped
 
 CODE_PAGE = "CP852"
@@ -47,26 +46,12 @@ _FOLD = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " 
                        "\u2019": "'", "\u201a": ",", "\u201c": '"', "\u201d": '"',
                        "\u201e": '"', "\u2026": "...", "\u00ad": ""})
 
-CONTEXT = "Printer"
 NEEDS = QT_TRANSLATE_NOOP("Printer", "Printing needs %1: install kiosk-app[printer].")
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "Printer", "Cannot reach the receipt printer %1 (%2). Check that it is on and connected.")
 FAILED = QT_TRANSLATE_NOOP(
     "Printer", "The receipt printer %1 did not take the receipt (%2). Check it and print again.")
 UNUSABLE = QT_TRANSLATE_NOOP("Printer", "The printer setting %1 cannot be used: %2.")
-
-
-class PrinterError(Exception):
-    """A receipt could not be printed; `str()` is one sentence in the current language
-    (translated when shown, on the UI thread, not where the printer failed)."""
-
-    def __init__(self, template: str, *values: str) -> None:
-        super().__init__(template, *values)
-        self.template, self.values = template, values
-
-    def __str__(self) -> str:
-        text = QCoreApplication.translate(CONTEXT, self.template)
-        return re.sub(r"%(\d)", lambda m: self.values[int(m.group(1)) - 1], text)
 
 
 def _printers() -> Any:
@@ -242,20 +227,6 @@ def send(data: bytes, target: str) -> None:
 def print_rows(rows: list[Row], target: str, *, width_mm: int = 80) -> None:
     """Render and send; blocking. Rows come from `receipt_lines` on the UI thread."""
     send(render(rows, width_mm=width_mm), target)
-
-
-_thread: ThreadPoolExecutor | None = None
-
-
-async def print_in_background(rows: list[Row], target: str, *, width_mm: int = 80) -> None:
-    """`print_rows` on the printer's own thread, one job at a time (two receipts never mix
-    on the paper). A plain Python thread rather than `asyncio.to_thread`: under qasync that
-    starts ten QThreads, which abort the process at exit when nobody closed the loop."""
-    global _thread
-    if _thread is None:
-        _thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="receipt-printer")
-    await asyncio.get_running_loop().run_in_executor(
-        _thread, functools.partial(print_rows, rows, target, width_mm=width_mm))
 
 
 def print_receipt(doc: ReceiptDoc, target: str, *, width_mm: int = 80) -> None:

@@ -82,7 +82,7 @@ class DoneScreen(Screen):
     def show_receipt(self) -> None:
         receipt: Receipt | None = self.session.receipt
         self.pdf_button.setVisible(receipt is not None)
-        self.print_button.setVisible(receipt is not None and bool(self.printing().target))
+        self.print_button.setVisible(receipt is not None and self.printing().configured)
         if receipt is None:
             self.paid.clear()
             self.details.clear()
@@ -147,7 +147,7 @@ class DoneScreen(Screen):
     def auto_print(self) -> bool:
         """`print_receipts = always`: the sale's receipt, once, without a tap."""
         receipt = self.session.receipt
-        if (receipt is None or not self.printing().always or not self.printing().target
+        if (receipt is None or not self.printing().always or not self.printing().configured
                 or self.auto_printed == receipt.bill_id):
             return False
         self.auto_printed = receipt.bill_id
@@ -155,26 +155,16 @@ class DoneScreen(Screen):
         return True
 
     def print_receipt(self) -> None:
-        """The receipt on the till's ESC/POS printer; the printer's I/O runs on a thread, so
-        a slow or absent printer never freezes the screen."""
-        from kiosk_app.ui.receipt_escpos import print_in_background, receipt_lines
+        """The receipt on the till's printer; the printer's I/O runs on a thread, so a slow
+        or absent printer never freezes the screen."""
+        from kiosk_app.ui.printing import print_failed, print_receipt
 
         doc, printing = self.doc(), self.printing()
-        if doc is None or not printing.target:
+        if doc is None or not printing.configured:
             return
-        rows = receipt_lines(doc, printing.width_mm)  # in the UI language, on this thread
-        self.run(print_in_background(rows, printing.target, width_mm=printing.width_mm),
+        self.run(print_receipt(doc, printing),
                  lambda _none: self.show_info(self.tr("Receipt printed.")), key="print",
-                 disable=[self.print_button], on_error=self.print_failed)
-
-    def print_failed(self, exc: BaseException) -> bool:
-        """A printer problem is said in a sentence (what to check); anything else is not ours."""
-        from kiosk_app.ui.receipt_escpos import PrinterError
-
-        if isinstance(exc, PrinterError):
-            self.show_error(str(exc))
-            return True
-        return False
+                 disable=[self.print_button], on_error=lambda exc: print_failed(self, exc))
 
     def default_action(self) -> None:
         self.go.emit("new")

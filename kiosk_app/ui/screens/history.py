@@ -147,7 +147,7 @@ class HistoryScreen(Screen):
                      and view is not None and bool(view.customer_id))
         self.claim_button.setVisible(view is not None and bool(view.customer_id))
         self.enable(self.pdf_button, entry is not None and entry.kind == "sale")
-        self.print_button.setVisible(bool(self.printing().target))
+        self.print_button.setVisible(self.printing().configured)
         self.enable(self.print_button, entry is not None and entry.kind == "sale")
         self.enable(self.claim_button, claimable and not self.busy)
 
@@ -173,24 +173,15 @@ class HistoryScreen(Screen):
 
     def print_selected(self) -> None:
         """The selected sale's receipt on the till's printer (its I/O on a thread)."""
-        from kiosk_app.ui.receipt_escpos import print_in_background, receipt_lines
+        from kiosk_app.ui.printing import print_failed, print_receipt
 
         doc, printing = self._selected_doc(), self.printing()
-        if doc is None or not printing.target:
+        if doc is None or not printing.configured:
             return
-        rows = receipt_lines(doc, printing.width_mm)  # in the UI language, on this thread
         self.status.clear()
-        self.run(print_in_background(rows, printing.target, width_mm=printing.width_mm),
+        self.run(print_receipt(doc, printing),
                  lambda _none: self.status.setText(self.tr("Receipt printed.")), key="print",
-                 disable=[self.print_button], on_error=self._print_failed)
-
-    def _print_failed(self, exc: BaseException) -> bool:
-        from kiosk_app.ui.receipt_escpos import PrinterError
-
-        if isinstance(exc, PrinterError):
-            self.show_error(str(exc))
-            return True
-        return False
+                 disable=[self.print_button], on_error=lambda exc: print_failed(self, exc))
 
     def claim_selected(self) -> None:
         """A sale sent without a card: its points go to the customer at the till now

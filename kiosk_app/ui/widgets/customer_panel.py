@@ -4,7 +4,7 @@ cards. Beside the screens on a wide window; on a narrow one (1024 px) a strip ab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,6 +20,7 @@ from kiosk_app.api.masking import mask_value
 from kiosk_app.services.session import CheckoutSession
 from kiosk_app.ui.format import status_text
 from kiosk_app.ui.i18n import LANGUAGES
+from kiosk_app.ui.widgets.barcode import barcode_pixmap
 from kiosk_app.ui.widgets.touch import touch_list
 
 SIDE_WIDTH = 300
@@ -83,11 +84,23 @@ class CustomerPanel(QFrame):
         self.cards: QListWidget = touch_list(self.lists)
         self.more_button = QPushButton(self.lists)
         self.more_button.clicked.connect(self.more)
+        # a code as a barcode a scanner reads off the screen: the card's only when asked for
+        # (a barcode on a screen the queue can see can be photographed), a voucher's on a tap
+        self.card_code_button = QPushButton(self.lists)
+        self.card_code_button.setProperty("icon_name", "card")
+        self.card_code_button.setCheckable(True)
+        self.card_code_button.toggled.connect(self._card_code)
+        self.vouchers.itemClicked.connect(self._voucher_code)
+        self.code_view = QLabel(self.lists)
+        self.code_text = QLabel(self.lists)
+        self.code_text.setWordWrap(True)
+        self.shown_code = ""  # the code the barcode shows ("" = none)
         # with the lists (in the panel, or in the strip's pop-up): what the points can do
         self.catalogue_button.setParent(self.lists)
         self.points_button.setParent(self.lists)
         for widget in (self.catalogue_button, self.points_button, self.vouchers_label,
-                       self.vouchers, self.cards_label, self.cards, self.more_button):
+                       self.vouchers, self.cards_label, self.cards, self.more_button,
+                       self.card_code_button, self.code_view, self.code_text):
             lists.addWidget(widget)
         self.popup = QFrame(parent, objectName="popup")  # the lists, for the strip
         self.popup_layout = QVBoxLayout(self.popup)
@@ -153,6 +166,7 @@ class CustomerPanel(QFrame):
         self._say(self.details_button, self.tr("Vouchers and cards"))
         self._say(self.catalogue_button, self.tr("Rewards for points"))
         self._say(self.points_button, self.tr("Points history"))
+        self._say(self.card_code_button, self.tr("Card barcode"))
         self.vouchers.setAccessibleName(self.tr("Valid vouchers"))
         self.cards.setAccessibleName(self.tr("Cards"))
         self.refresh()
@@ -165,6 +179,8 @@ class CustomerPanel(QFrame):
         if view is None:
             self.details_button.setChecked(False)
             return
+        from PySide6.QtCore import Qt
+
         locale = QLocale()
         unchecked = view.customer is None
         self.name.setText(view.name if not unchecked else self.tr("Card %1 (not checked)").replace(
@@ -205,16 +221,57 @@ class CustomerPanel(QFrame):
         self.vouchers.clear()
         for voucher in view.vouchers:
             self.vouchers.addItem(f"{voucher.name} · {voucher.code}")
+            self.vouchers.item(self.vouchers.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, voucher.code)
         if not view.vouchers:
             self.vouchers.addItem(self.tr("None"))
         self.cards.clear()
         for card in view.cards:
             state = self.tr("active") if card.state == 1 else self.tr("blocked")
             self.cards.addItem(f"{mask_value(card.card_number)} · {state}")
+        codes = {self.session.card_number or ""} | {v.code for v in view.vouchers}
+        self.card_code_button.setVisible(bool(self.session.card_number) and not unchecked)
+        if not self.shown_code or self.shown_code not in codes or unchecked:
+            self._show_code("")  # another customer: no code of the last one stays
+        else:
+            self._show_code(self.shown_code)  # in the language now shown
         more = view.more_vouchers + view.more_cards
         self.more_button.setVisible(bool(more) and not unchecked)
         self.more_button.setText(self.tr("Show %n more", "", more))
         self._fit_strip()
+
+    def _card_code(self, shown: bool) -> None:
+        card = self.session.card_number or ""
+        if shown and card:
+            self._show_code(card)
+        elif self.shown_code == card:
+            self._show_code("")
+
+    def _voucher_code(self, item: object) -> None:
+        from PySide6.QtCore import Qt
+
+        code = item.data(Qt.ItemDataRole.UserRole)  # type: ignore[attr-defined]
+        if code:
+            self._show_code(code)
+
+    def _show_code(self, code: str) -> None:
+        """Show `code` (the card's or a voucher's) as a barcode with its text beneath, or
+        nothing ("")."""
+        self.shown_code = code
+        caption = (self.tr("Card %1") if code == self.session.card_number
+                   else self.tr("Voucher %1")).replace("%1", code) if code else ""
+        self.card_code_button.blockSignals(True)
+        self.card_code_button.setChecked(bool(code) and code == self.session.card_number)
+        self.card_code_button.blockSignals(False)
+        self.code_view.setVisible(bool(code))
+        self.code_text.setVisible(bool(code))
+        self.code_text.setText(caption)
+        if code:
+            self.code_view.setPixmap(barcode_pixmap(code, QSize(SIDE_WIDTH - 40, 72)))
+            self.code_view.setAccessibleName(self.tr("Barcode: %1").replace("%1", caption))
+        else:
+            self.code_view.clear()
+            self.code_view.setAccessibleName("")
 
     def _say(self, button: QPushButton, text: str, name: str = "") -> None:
         self.texts[button] = text
