@@ -197,6 +197,17 @@ def test_the_counter_panel_shows_the_card_and_a_voucher_as_barcodes(kiosk: Kiosk
     assert panel.card_code_button.isVisible() and not panel.code_view.isVisible()
     k.click(panel.card_code_button)
     assert panel.code_view.isVisible() and panel.code_text.text() == "Card 2000000000015"
+    k.qtbot.wait(50)
+    for size in ((1024, 768), (1280, 800)):  # the code fits beside (or over) the screens
+        k.window.resize(*size)
+        if panel.strip and not panel.popup.isVisible():
+            k.click(panel.details_button)
+        k.qtbot.wait(50)
+        box = panel.popup if panel.strip else panel
+        bottom = box.mapTo(k.window, box.rect().bottomLeft()).y()
+        assert (k.window.width(), k.window.height()) == size and bottom < size[1]
+        code = panel.code_text.mapTo(k.window, panel.code_text.rect().bottomLeft()).y()
+        assert code <= bottom and panel.code_view.height() >= 60
     size = panel.code_view.pixmap().size()
     assert (panel.code_view.pixmap().toImage()
             == barcode_pixmap("2000000000015", size).toImage())

@@ -93,7 +93,6 @@ class CustomerPanel(QFrame):
         self.vouchers.itemClicked.connect(self._voucher_code)
         self.code_view = QLabel(self.lists)
         self.code_text = QLabel(self.lists)
-        self.code_text.setWordWrap(True)
         self.shown_code = ""  # the code the barcode shows ("" = none)
         # with the lists (in the panel, or in the strip's pop-up): what the points can do
         self.catalogue_button.setParent(self.lists)
@@ -173,7 +172,17 @@ class CustomerPanel(QFrame):
 
     def refresh(self) -> None:
         """Everything from the session's current customer view (re-read after every change
-        that touches the account: a sale, a cancellation, a phone validation)."""
+        that touches the account: a sale, a cancellation, a phone validation). Laid out once,
+        after all its changes: a widget shown half-way would lay the window out for a panel
+        that is not finished yet (and could grow it past the screen)."""
+        self.layout_.setEnabled(False)
+        try:
+            self._refresh()
+        finally:
+            self.layout_.setEnabled(True)
+            self.layout_.invalidate()
+
+    def _refresh(self) -> None:
         view = self.session.customer
         self.setVisible(view is not None)
         if view is None:
@@ -216,7 +225,7 @@ class CustomerPanel(QFrame):
         self.details_button.setVisible(self.strip and not unchecked)
         self.catalogue_button.setVisible(not unchecked)
         self.points_button.setVisible(not unchecked)
-        for widget in (self.vouchers_label, self.vouchers, self.cards_label, self.cards):
+        for widget in (self.vouchers_label, self.vouchers):  # the cards: `_show_code`
             widget.setVisible(not unchecked)
         self.vouchers.clear()
         for voucher in view.vouchers:
@@ -263,15 +272,25 @@ class CustomerPanel(QFrame):
         self.card_code_button.blockSignals(True)
         self.card_code_button.setChecked(bool(code) and code == self.session.card_number)
         self.card_code_button.blockSignals(False)
-        self.code_view.setVisible(bool(code))
-        self.code_text.setVisible(bool(code))
         self.code_text.setText(caption)
         if code:
-            self.code_view.setPixmap(barcode_pixmap(code, QSize(SIDE_WIDTH - 40, 72)))
+            self.code_view.setPixmap(barcode_pixmap(code, QSize(SIDE_WIDTH - 40, 60)))
             self.code_view.setAccessibleName(self.tr("Barcode: %1").replace("%1", caption))
         else:
             self.code_view.clear()
             self.code_view.setAccessibleName("")
+        # the code takes the cards' place (so the panel still fits 800 px and the strip's
+        # pop-up 768); hidden first: showing a widget lays its parent out at once
+        cards = not code and self.session.customer is not None and (
+            self.session.customer.customer is not None)
+        shown = {self.code_view: bool(code), self.code_text: bool(code),
+                 self.cards_label: cards, self.cards: cards}
+        for widget in [w for w, visible in shown.items() if not visible]:
+            widget.hide()
+        for widget in [w for w, visible in shown.items() if visible]:
+            widget.show()
+        if self.strip and self.popup.isVisible():
+            self._show_details(True)  # the pop-up takes its new size
 
     def _say(self, button: QPushButton, text: str, name: str = "") -> None:
         self.texts[button] = text
