@@ -57,12 +57,16 @@ class Remote:
              "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             cwd=ROOT)
         assert self.process.stdout is not None
+        control_token = ""
         for line in self.process.stdout:
+            if "X-Sandbox-Token: " in line:  # the run's key to its control endpoints
+                control_token = line.rsplit("X-Sandbox-Token: ", 1)[1].strip()
             if line.startswith("Press Ctrl+C"):
                 break
         self.origin = f"http://127.0.0.1:{self.port}"
         self.base_url = self.origin + "/webservice/rest-api/enterprise-interface/v1.0"
-        self.control = httpx.Client(base_url=self.origin + "/sandbox/")
+        self.control = httpx.Client(base_url=self.origin + "/sandbox/",
+                                    headers={"X-Sandbox-Token": control_token})
 
     def latency(self, ms: int) -> None:
         self.control.post("faults", json={"latency_ms": ms}).raise_for_status()

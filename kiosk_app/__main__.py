@@ -38,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="self-service kiosk: fullscreen, unattended sign-in, staff PIN")
     parser.add_argument("--demo", action="store_true",
                         help="allow a kiosk to run on the embedded sandbox (demos only)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log every API call")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log every API call; -vv also debug detail (the sandbox's requests)")
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("run", help="start the app (the default)")
@@ -69,6 +70,14 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("staff-pin", help="choose the kiosk's staff PIN; prints the line for the "
                                      "settings file (only a salted hash is kept)")
+
+    data = sub.add_parser("data", help="what the till keeps about sales and people")
+    data_sub = data.add_subparsers(dest="data_command", required=True)
+    wipe = data_sub.add_parser("wipe", help="decommissioning: remove sales, receipts, exports, "
+                                            "preferences and the keyring password")
+    wipe.add_argument("--yes", action="store_true", help="do not ask before removing")
+    wipe.add_argument("--discard-unsent", action="store_true",
+                      help="also remove sales that have not reached CareCloud")
 
     cfg = sub.add_parser("config", help="show settings or store the password")
     cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
@@ -115,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_doctor(settings, args.card))
         if args.command == "config":
             return _config(args, settings)
+        if args.command == "data":
+            from kiosk_app.datawipe import wipe
+
+            return wipe(settings, yes=args.yes, discard_unsent=args.discard_unsent)
         if getattr(sys, "frozen", False) and settings.uses_sandbox and not args.demo:
             raise ConfigError(
                 "No CareCloud project is configured (base_url). An installed till never "
@@ -160,11 +173,14 @@ def _run(settings: Settings) -> int:
     return run_gui(settings)
 
 
-def _print_demo(url: str, seed: dict[str, Any]) -> None:
+def _print_demo(url: str, seed: dict[str, Any], control_token: str) -> None:
     from kiosk_app.sandbox import demo_credentials
+    from kiosk_app.sandbox.server import CONTROL_TOKEN_HEADER
 
     login, password, app_id = demo_credentials(seed)
     print(f"CareCloud sandbox at {url}")
+    print(f"  control endpoints (/sandbox/...) for this run need the header "
+          f"{CONTROL_TOKEN_HEADER}: {control_token}")
     print(f"  demo user: {login} / {password}   external application id: {app_id}")
     print("  cards:")
     names = {c["customer_id"]: f"{c['first_name']} {c['last_name']}" for c in seed["customers"]}
@@ -200,7 +216,7 @@ def _sandbox(args: argparse.Namespace) -> int:
     if store.scale:
         print(f"Scale data: {store.scale:,} products (PLU from 100000), {5 * store.scale:,} "
               "customers (cards from 2500000000000, e-mails …@example.net)")
-    _print_demo(server.base_url, store.seed)
+    _print_demo(server.base_url, store.seed, server.control_token)
     try:
         server.serve_forever()
     finally:

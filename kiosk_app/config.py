@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from kiosk_app.printer import TARGETS, check_printer
-from kiosk_app.urls import check_base_url, shown
+from kiosk_app.urls import check_base_url, check_proxy, shown
 
 APP_NAME = "kiosk-app"
 SECRET_KEYS = frozenset({"password", "token", "bearer_token", "secret"})
@@ -32,6 +32,13 @@ def default_outbox_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "outbox.sqlite3"
+
+
+def default_export_dir() -> Path:
+    """Exports of a kiosk go here (staff only), never through a file dialog."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "exports"
 
 
 def default_config_path() -> Path:
@@ -54,6 +61,8 @@ class Settings:
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     call_deadline: float = 30.0
+    proxy: str = ""  # "" = direct; http(s)://HOST[:PORT] for CareCloud (never for loopback)
+    ca_bundle: str = ""  # "" = certifi; an absolute PEM path adds the store's CAs to certifi's
     sandbox_db: str = ""
     outbox_db: str = ""
     send_interval: float = 60.0
@@ -67,6 +76,7 @@ class Settings:
     idle_warning_seconds: float = 20.0  # the "Need more time?" countdown before that
     staff_pin_hash: str = ""  # pbkdf2_sha256$iterations$salt$hash (`kiosk-app staff-pin`)
     staff_lock_seconds: float = 120.0  # staff functions lock again after this long idle
+    cancel_needs_staff_pin: bool = False  # History's Cancel purchase also asks the staff PIN
     step_up_otp: bool = True  # a kiosk confirms spending points with a code to the phone
     customer_source_id: str = ""  # CareCloud's customer source for new members (enrolment)
     reserve_points: bool = False  # hold points offered for a sale while it is open
@@ -74,6 +84,7 @@ class Settings:
     printer: str = ""  # "" = none; "escpos:tcp://HOST:9100" etc. (see kiosk_app/printer.py)
     paper_width_mm: int = 80  # the receipt printer's roll: 58 or 80 mm
     print_receipts: str = "ask"  # "always": Done prints each sale's receipt by itself
+    retention_days: int = 30  # delivered/resolved sales are deleted from the till after this
     sources: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -110,6 +121,11 @@ RULES: dict[str, tuple[Any, str]] = {
     "connect_timeout": (_seconds(0, 120), "seconds, above 0 and at most 120"),
     "read_timeout": (_seconds(0, 600), "seconds, above 0 and at most 600"),
     "call_deadline": (_seconds(0, 900), "seconds for a whole call, above 0 and at most 900"),
+    "proxy": (Annotated[str, _TEXT], "empty (direct) or http://HOST[:PORT] or "
+              "https://HOST[:PORT] of the store's proxy, without user or password (a password "
+              "must not sit in a settings file)"),
+    "ca_bundle": (Annotated[str, _PATH], "empty (certifi's public CAs) or the absolute path "
+                  "of a readable PEM file of CA certificates, added to certifi's"),
     "sandbox_db": (Annotated[str, _PATH], "a file path"),
     "outbox_db": (Annotated[str, _PATH], "a file path"),
     "send_interval": (_seconds(1, 86400, open_low=False), "seconds, from 1 to 86400"),
@@ -128,6 +144,7 @@ RULES: dict[str, tuple[Any, str]] = {
     "staff_lock_seconds": (_seconds(10, 3600, open_low=False), "seconds, from 10 to 3600"),
     "export_dir": (Annotated[str, _PATH], "a folder path"),
     "step_up_otp": (bool, "true or false"),
+    "cancel_needs_staff_pin": (bool, "true or false"),
     "reserve_points": (bool, "true or false"),
     "customer_source_id": (Annotated[str, _TEXT], "a customer source id from CareCloud"),
     "printer": (Annotated[str, _TEXT], f"empty (no receipt printer), escpos: followed by {TARGETS}, "
@@ -138,6 +155,8 @@ RULES: dict[str, tuple[Any, str]] = {
     "print_receipts": (Annotated[str, msgspec.Meta(pattern=r"^(ask|always)$")],
                        "ask (the cashier taps Print receipt) or always (every sale's receipt "
                        "is printed on Done)"),
+    "retention_days": (Annotated[int, msgspec.Meta(ge=1, le=3650)],
+                       "whole days from 1 to 3650 (how long a delivered sale stays on the till)"),
     "quick_picks": (Annotated[list[Annotated[str, msgspec.Meta(pattern=r"^[0-9A-Za-z-]{1,40}$")]],
                               msgspec.Meta(max_length=48)],
                     "up to 48 PLU codes (letters, digits, -) of frequent items"),
@@ -155,6 +174,12 @@ def _check(name: str, value: Any, source: str, *, from_text: bool) -> Any:
             checked = check_base_url(checked)
         if name == "printer":
             checked = check_printer(checked)
+        if name == "proxy" and checked:
+            checked = check_proxy(checked)
+        if name == "ca_bundle" and checked:
+            from kiosk_app.tls import check_ca_bundle  # ssl only when a bundle is set
+
+            checked = check_ca_bundle(checked)
     except (msgspec.ValidationError, ValueError) as exc:
         raise ConfigError(f"Setting {name!r} from {source} is {_show(name, value)}: "
                           f"allowed is {allowed}. ({exc})") from None
@@ -162,7 +187,7 @@ def _check(name: str, value: Any, source: str, *, from_text: bool) -> Any:
 
 
 def _show(name: str, value: Any) -> str:
-    text = shown(value) if name == "base_url" and isinstance(value, str) else value
+    text = shown(value) if name in ("base_url", "proxy") and isinstance(value, str) else value
     return repr(text)[:80]
 
 
@@ -231,6 +256,11 @@ def load_settings(
             where = f"{source} (KIOSK_{name.upper()})" if source == "environment" else source
             setattr(settings, name, _check(name, value, where, from_text=from_text))
             settings.sources[name] = source
+    if settings.cancel_needs_staff_pin and not settings.staff_pin_hash:
+        # otherwise no one could ever cancel a sale; an installer must notice at start
+        raise ConfigError("Setting 'cancel_needs_staff_pin' is true but no 'staff_pin_hash' "
+                          "is set: run `kiosk-app staff-pin` and put the line it prints in "
+                          "the settings file, or set cancel_needs_staff_pin = false.")
     return settings
 
 
@@ -243,11 +273,24 @@ def describe(settings: Settings, password_source: str) -> list[tuple[str, str, s
         value = getattr(settings, f.name)
         if f.name == "base_url":
             value = shown(value) if value else "(embedded sandbox)"
+        if f.name == "proxy":
+            value = shown(value) if value else "(direct)"
+        if f.name == "ca_bundle":
+            value = _ca_shown(value)
         rendered = ", ".join(value) if isinstance(value, list) else str(value)
         rows.append((f.name, rendered, settings.sources.get(f.name, "default")))
     rows.append(("password", "******" if password_source != "not set" else "(not set)",
                  password_source))
     return rows
+
+
+def _ca_shown(ca_bundle: str) -> str:
+    from kiosk_app.tls import describe_ca
+
+    try:
+        return describe_ca(ca_bundle)
+    except ValueError as exc:  # gone or changed since the settings were loaded
+        return f"{ca_bundle} (unusable: {exc})"
 
 
 def make_client(settings: Settings, base_url: str):  # type: ignore[no-untyped-def]
@@ -259,4 +302,4 @@ def make_client(settings: Settings, base_url: str):  # type: ignore[no-untyped-d
     return CareCloudClient(
         base_url, language=settings.language, fallback_languages=settings.languages,
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-        deadline=settings.call_deadline)
+        deadline=settings.call_deadline, proxy=settings.proxy, ca_bundle=settings.ca_bundle)

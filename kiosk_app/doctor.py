@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from kiosk_app import __version__
 from kiosk_app.api import ApiError, BadRequest, CareCloudClient, Credentials, HttpError
 from kiosk_app.api import models as m
 from kiosk_app.api.masking import mask_value
+from kiosk_app.urls import is_loopback
 
 if TYPE_CHECKING:
     from kiosk_app.printer import Printing
@@ -53,6 +55,10 @@ async def run_doctor(
         out(f"  [ OK ] {text}")
 
     try:
+        loopback = is_loopback(urlsplit(client.base_url).hostname or "")
+        ok(f"Proxy: {client.proxy}" if client.proxy else "Proxy: direct"
+           + (" (loopback server, never proxied)" if loopback else ""))
+        ok(f"CA: {_ca_line(client.ca_bundle)}")
         await _check(EXIT_REACH, "Server reachable", client.get_languages())
         secure = client.base_url.startswith("https://")
         ok("Server reachable" + (" over HTTPS, certificate verified" if secure
@@ -118,6 +124,16 @@ async def run_doctor(
         await client.logout()
     out("All checks passed.")
     return EXIT_OK
+
+
+def _ca_line(ca_bundle: str) -> str:
+    """Which CAs verify the server, or a reach failure when the extra bundle went away."""
+    from kiosk_app.tls import describe_ca
+
+    try:
+        return describe_ca(ca_bundle)
+    except ValueError as exc:
+        raise DoctorFailure(EXIT_REACH, "CA", str(exc)) from exc
 
 
 def check_printer(printer: str, width_mm: int = 80, *,

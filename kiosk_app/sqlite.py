@@ -26,6 +26,9 @@ class Database:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute(f"PRAGMA synchronous={synchronous}")
         self.db.execute("PRAGMA busy_timeout=10000")
+        # deleted rows (a purged sale's card and basket) are overwritten, not left in free
+        # pages of the file for anyone who copies it later
+        self.db.execute("PRAGMA secure_delete=ON")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -42,6 +45,12 @@ class Database:
     def query(self, sql: str, args: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self.lock:
             return self.db.execute(sql, args).fetchall()
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the file and empty it: what was deleted or masked is
+        then gone from the WAL's old frames too."""
+        with self.lock:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         with self.lock:

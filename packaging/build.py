@@ -4,7 +4,8 @@
     python packaging/build.py --onefile    one file:   dist/onefile/kiosk-app[.exe] (unpacks each run)
     python packaging/build.py --selftest   ...then run the built executable's --selftest
 
-Run it with the project's virtual environment's Python (it installs PyInstaller there).
+Run it with the project's virtual environment's Python (it installs requirements/build.txt there:
+PyInstaller and the app's dependencies at their locked versions, hash-checked).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ def main() -> int:
     parser.add_argument("--selftest", action="store_true")
     args = parser.parse_args()
     python = sys.executable
-    subprocess.run([python, "-m", "pip", "install", "-q", "pyinstaller>=6.10"], check=True)
+    # PyInstaller (and the app's dependencies) at the locked versions, hash-checked
+    subprocess.run([python, "-m", "pip", "install", "-q", "--require-hashes", "-r",
+                    str(ROOT / "requirements" / "build.txt")], check=True)
     subprocess.run([python, "-m", "kiosk_app.build"], check=True, cwd=ROOT)
     env = {**os.environ, "KIOSK_ONEFILE": "1" if args.onefile else "0"}
     dist = ROOT / "dist" / ("onefile" if args.onefile else "")

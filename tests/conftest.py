@@ -90,7 +90,8 @@ def raw(sandbox: SandboxServer, spec_checker: SpecChecker) -> Iterator[httpx.Cli
 @pytest.fixture
 def control(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """The sandbox-only control endpoints (faults, clock, OTP codes, purchases)."""
-    with httpx.Client(base_url=sandbox.origin + "/sandbox/") as client:
+    with httpx.Client(base_url=sandbox.origin + "/sandbox/",
+                      headers=sandbox.control_headers) as client:
         yield client
 
 

@@ -98,6 +98,22 @@ class Kiosk:
         self.click(self.screen("bill").close_button)
         return self.wait_for("closure")
 
+    def cancel_purchase(self, reason: str = "goods_returned", note: str = "",
+                        pin: str = "") -> Any:
+        """History's *Cancel purchase* on the selected sale, as a cashier does it: the
+        confirmation, a reason, a note, the staff PIN on the keypad when asked, then
+        *Cancel the purchase*. Returns the History screen."""
+        history = self.screen("history")
+        self.click(history.cancel_button)
+        self.wait(history.confirm_page.isVisible)
+        self.click(history.reasons[reason])
+        if note:
+            self.type_into(history.note, note)
+        for digit in pin:
+            self.click(history.keypad.buttons[digit])
+        self.click(history.confirm_button)
+        return history
+
     def api_calls(self, path: str) -> list[dict]:
         return [r for r in self.sandbox.requests if r["path"] == path]
 

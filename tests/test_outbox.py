@@ -193,18 +193,19 @@ def test_manual_transfer_actions(outbox, tmp_path) -> None:
 
 @pytest.mark.asyncio
 async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> None:
-    from kiosk_app.services.checkout import CheckoutService
+    from kiosk_app.services.checkout import CancelReason, CheckoutService
 
     service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox)
+    why = CancelReason("goods_returned")
     body = purchase(random.Random(3), card="2000000000015")
     sale = outbox.add(body, currency_code="CZK")
     with pytest.raises(ValueError):
-        service.cancel(sale)  # not delivered yet
+        service.cancel(sale, reason=why)  # not delivered yet
     sender = OutboxSender(outbox, client)
     await sender.drain()
     points_after_sale = sandbox.store.available_points("cu-jana")
     assert points_after_sale > 1250
-    cancel = service.cancel(outbox.get(sale.bill_id))
+    cancel = service.cancel(outbox.get(sale.bill_id), reason=why)
     assert cancel.request.bill.canceled is True
     assert cancel.request.bill.bill_number == sale.bill_id
     assert cancel.request.bill.bill_items == sale.request.bill.bill_items
@@ -214,4 +215,70 @@ async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> 
     assert outbox.get(sale.bill_id).canceled_by == cancel.bill_id
     assert sandbox.store.available_points("cu-jana") == 1250
     with pytest.raises(ValueError):
-        service.cancel(outbox.get(sale.bill_id))
+        service.cancel(outbox.get(sale.bill_id), reason=why)
+
+
+def _on_disk(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
+
+
+def test_a_delivered_sale_keeps_its_card_masked_and_leaves_after_the_retention(tmp_path) -> None:
+    """Card numbers are kept only until delivery; delivered and resolved entries are deleted
+    after `retention_days` (their audit rows too, and from the file's bytes); unsent ones and
+    a sale whose cancellation is still unsent stay however old."""
+    clock = Clock()
+    box = Outbox(tmp_path / "o.sqlite3", clock=clock, retention_days=30)
+    sold = box.add(purchase(card="2000000000015"), currency_code="CZK")
+    unsent = box.add(purchase(card="2000000000022"), currency_code="CZK")
+    box.mark_manual(unsent.id, "400 refused", "bill_items: not_allowed_value")
+    settled = box.add(purchase(card="2000000000039"), currency_code="CZK")
+    box.mark_manual(settled.id, "400 refused", None)
+    box.resolve([settled.id], "Entered in CareCloud by hand")
+    cancelled = box.add(purchase(card="2000000000046"), currency_code="CZK")
+    box.mark_sent(cancelled.id, "p-2")
+    request = box.get(cancelled.bill_id).request.cancellation(
+        bill_id="c-1", payment_time="2026-11-24T10:00:00", created_by=None)
+    cancel = box.add(request, currency_code="CZK", kind="cancel",
+                     original_bill_id=cancelled.bill_id)
+    box.mark_sent(sold.id, "p-1")
+
+    assert box.get(sold.bill_id).request.card_number == "***********15"
+    assert box.get(settled.bill_id).request.card_number == "***********39"
+    assert box.get(unsent.bill_id).request.card_number == "2000000000022"  # still to send
+    assert cancel.request.card_number is None  # a masked card is not sent again
+
+    clock.now += 29 * 86400
+    assert box.purge() == 0
+    clock.now += 2 * 86400
+    assert box.purge() == 2  # the delivered sale and the resolved one
+    left = {e.bill_id for e in box.all()}
+    assert left == {unsent.bill_id, cancelled.bill_id, cancel.bill_id}
+    assert box.audit(sold.id) == [] and box.audit(settled.id) == []
+    for card in (b"2000000000015", b"2000000000039", b"2000000000046"):
+        assert card not in _on_disk(box.path)
+    assert b"2000000000022" in _on_disk(box.path)  # the unsent sale needs its card
+
+    box.mark_sent(cancel.id, "p-3")  # the cancellation delivered: both go after 30 days
+    clock.now += 31 * 86400
+    assert box.purge() == 2
+    assert [e.bill_id for e in box.all()] == [unsent.bill_id]
+    box.close()
+
+
+def test_the_sender_purges_by_the_settings_retention(tmp_path) -> None:
+    from kiosk_app.config import ConfigError, Settings, load_settings
+
+    path = tmp_path / "settings.toml"
+    path.write_text("retention_days = 7\n")
+    assert load_settings(path).retention_days == 7
+    assert Settings().retention_days == 30
+    path.write_text("retention_days = 0\n")
+    with pytest.raises(ConfigError, match="retention_days"):
+        load_settings(path)
+    clock = Clock()
+    box = Outbox(tmp_path / "o.sqlite3", clock=clock, retention_days=7)
+    entry = box.add(purchase(), currency_code="CZK")
+    box.mark_sent(entry.id, "p-1")
+    clock.now += 8 * 86400
+    assert box.purge_due() == 1 and box.purge_due() == 0  # at most once an hour
+    box.close()

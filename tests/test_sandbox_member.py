@@ -114,7 +114,8 @@ def test_the_control_endpoint_refuses_nonsense(control) -> None:
 def test_minted_tokens_are_printed_like_otp_codes(tmp_path, capsys) -> None:
     server = SandboxServer(SandboxStore(tmp_path / "echo.sqlite3"), echo_otp=True).start()
     try:
-        with httpx.Client(base_url=server.origin + "/sandbox/") as control:
+        with httpx.Client(base_url=server.origin + "/sandbox/",
+                          headers=server.control_headers) as control:
             minted = mint(control, "cu-john")
     finally:
         server.stop()

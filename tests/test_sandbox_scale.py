@@ -174,6 +174,11 @@ def test_the_command_line_serves_scale_data_and_stops_on_ctrl_c(tmp_path: Path) 
             client.headers.update(token(client))
             found = client.get("customers", params={"phone": "420700000049"}).json()["data"]
         assert [c["customer_id"] for c in found["customers"]] == ["sc-0000049"]
+        (key,) = [line.rsplit(": ", 1)[1].strip() for line in lines if "X-Sandbox-Token: " in line]
+        origin = url.split("/webservice/", 1)[0]
+        with httpx.Client(base_url=origin + "/sandbox/") as control:  # the printed key opens it
+            assert control.get("purchases").status_code == 403
+            assert control.get("purchases", headers={"X-Sandbox-Token": key}).status_code == 200
         process.send_signal(signal.SIGINT)
         assert process.wait(10) == 130
     finally:

@@ -89,7 +89,7 @@ def test_history_cancels_through_the_outbox(kiosk: Kiosk) -> None:
     history = k.wait_for("history")
     k.wait(lambda: history.table.rowCount() == 1)
     history.table.selectRow(0)
-    k.click(history.cancel_button)
+    k.cancel_purchase("goods_returned")  # asks why first (tests/test_cancel_reason.py)
     k.wait(lambda: "Cancellation saved" in history.status.text())
     k.wait(lambda: k.sandbox.store.available_points("cu-jana") == 1250)
     k.wait(lambda: "cancelled" in history.table.item(0, 4).text())

@@ -967,8 +967,56 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Cancel this purchase?</source>
+        <translation>Stornovat tento nákup?</translation>
+    </message>
+    <message>
         <source>Purchase history</source>
         <translation>Historie nákupů</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Proč se stornuje?</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Zboží vráceno</translation>
+    </message>
+    <message>
+        <source>Wrong amount or items</source>
+        <translation>Chybná částka nebo položky</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Zákazník si to rozmyslel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiný důvod</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Důvod storna</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Poznámka (nepovinná)</translation>
+    </message>
+    <message>
+        <source>Kept on this till only, never sent to CareCloud</source>
+        <translation>Zůstává jen na této pokladně, do CareCloud se nikdy neposílá</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personálu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ponechat</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Ano, stornovat nákup</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1059,12 +1107,36 @@
         <translation>Body z tohoto nákupu teď patří: %1.</translation>
     </message>
     <message>
+        <source>card %1</source>
+        <translation>karta %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>zákazník %1</translation>
+    </message>
+    <message>
+        <source>%1 paid at %2, %3. CareCloud gives the points, vouchers and credit back to the customer.</source>
+        <translation>%1 zaplaceno %2, %3. CareCloud vrátí zákazníkovi body, poukazy a kredit.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovat lze jen odeslaný nákup, který ještě nebyl stornován.</translation>
     </message>
     <message>
         <source>Cancellation saved; it is being sent to CareCloud.</source>
         <translation>Storno uloženo; odesílá se do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Příliš mnoho chybných PINů. Zkuste to znovu za %1 s.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Zadejte PIN personálu.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Chybný PIN.</translation>
     </message>
 </context>
 <context>

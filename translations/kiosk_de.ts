@@ -965,8 +965,56 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Cancel this purchase?</source>
+        <translation>Diesen Einkauf stornieren?</translation>
+    </message>
+    <message>
         <source>Purchase history</source>
         <translation>Einkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Warum wird storniert?</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Ware zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Wrong amount or items</source>
+        <translation>Falscher Betrag oder falsche Artikel</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Kunde hat es sich anders überlegt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Grund der Stornierung</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Kept on this till only, never sent to CareCloud</source>
+        <translation>Bleibt nur an dieser Kasse und wird nie an CareCloud gesendet</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Ja, Einkauf stornieren</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1057,12 +1105,36 @@
         <translation>Die Punkte dieses Einkaufs gehören jetzt: %1.</translation>
     </message>
     <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>%1 paid at %2, %3. CareCloud gives the points, vouchers and credit back to the customer.</source>
+        <translation>%1 bezahlt am %2, %3. CareCloud gibt dem Kunden Punkte, Gutscheine und Guthaben zurück.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Nur ein gesendeter, noch nicht stornierter Einkauf kann storniert werden.</translation>
     </message>
     <message>
         <source>Cancellation saved; it is being sent to CareCloud.</source>
         <translation>Stornierung gespeichert; sie wird an CareCloud gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Geben Sie die Personal-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>

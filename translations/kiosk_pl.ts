@@ -967,8 +967,56 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Cancel this purchase?</source>
+        <translation>Anulować ten zakup?</translation>
+    </message>
+    <message>
         <source>Purchase history</source>
         <translation>Historia zakupów</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Dlaczego zakup jest anulowany?</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Zwrot towaru</translation>
+    </message>
+    <message>
+        <source>Wrong amount or items</source>
+        <translation>Błędna kwota lub pozycje</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Klient zmienił zdanie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Powód anulowania</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notatka (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Kept on this till only, never sent to CareCloud</source>
+        <translation>Zostaje tylko na tej kasie, nigdy nie jest wysyłana do CareCloud</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personelu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Tak, anuluj zakup</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1059,12 +1107,36 @@
         <translation>Punkty z tego zakupu należą teraz do: %1.</translation>
     </message>
     <message>
+        <source>card %1</source>
+        <translation>karta %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message>
+        <source>%1 paid at %2, %3. CareCloud gives the points, vouchers and credit back to the customer.</source>
+        <translation>%1 zapłacono %2, %3. CareCloud zwróci klientowi punkty, bony i kredyt.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Anulować można tylko wysłany zakup, który nie został jeszcze anulowany.</translation>
     </message>
     <message>
         <source>Cancellation saved; it is being sent to CareCloud.</source>
         <translation>Anulowanie zapisane; jest wysyłane do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Wpisz PIN personelu.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
     </message>
 </context>
 <context>

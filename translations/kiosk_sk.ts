@@ -967,8 +967,56 @@
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>Cancel this purchase?</source>
+        <translation>Stornovať tento nákup?</translation>
+    </message>
+    <message>
         <source>Purchase history</source>
         <translation>História nákupov</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Prečo sa stornuje?</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Tovar vrátený</translation>
+    </message>
+    <message>
+        <source>Wrong amount or items</source>
+        <translation>Chybná suma alebo položky</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Zákazník si to rozmyslel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Iný dôvod</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation>Dôvod storna</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Poznámka (nepovinná)</translation>
+    </message>
+    <message>
+        <source>Kept on this till only, never sent to CareCloud</source>
+        <translation>Zostáva len na tejto pokladnici, do CareCloud sa nikdy neposiela</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personálu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ponechať</translation>
+    </message>
+    <message>
+        <source>Cancel the purchase</source>
+        <translation>Áno, stornovať nákup</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1059,12 +1107,36 @@
         <translation>Body z tohto nákupu teraz patria: %1.</translation>
     </message>
     <message>
+        <source>card %1</source>
+        <translation>karta %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>zákazník %1</translation>
+    </message>
+    <message>
+        <source>%1 paid at %2, %3. CareCloud gives the points, vouchers and credit back to the customer.</source>
+        <translation>%1 zaplatené %2, %3. CareCloud vráti zákazníkovi body, poukazy a kredit.</translation>
+    </message>
+    <message>
         <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
         <translation>Stornovať možno len odoslaný nákup, ktorý ešte nebol stornovaný.</translation>
     </message>
     <message>
         <source>Cancellation saved; it is being sent to CareCloud.</source>
         <translation>Storno uložené; odosiela sa do CareCloud.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Príliš veľa chybných PIN-ov. Skúste to znova o %1 s.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Zadajte PIN personálu.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Chybný PIN.</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,11 @@ from kiosk_app.api.errors import (
 )
 from kiosk_app.api.masking import mask_params, mask_text
 from kiosk_app.money import is_sane
-from kiosk_app.urls import check_base_url
+from kiosk_app.urls import check_base_url, proxy_for
 
 if TYPE_CHECKING:
+    import ssl
+
     from tenacity import RetryCallState
 
 log = logging.getLogger("kiosk_app.api")
@@ -104,6 +106,21 @@ def segment(value: str) -> str:
             or value in (".", "..") or ".." in value:
         raise ProtocolError(f"Refusing an id that is not a plain path segment: {str(value)[:40]!r}")
     return quote(value, safe="")
+
+
+def _tls_failure(exc: BaseException) -> str | None:
+    """The reason when a connection failed on certificate verification (httpx wraps it
+    twice), so the message can point at `ca_bundle` instead of a bare ConnectError."""
+    import ssl
+
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return str(seen.verify_message or seen.reason or "verification failed")
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _check_id(name: str, value: str) -> None:
@@ -208,8 +225,12 @@ class CareCloudClient:
         transport: httpx.AsyncBaseTransport | None = None,
         token_margin: float = 30.0,
         clock: Callable[[], datetime] = datetime.now,
+        proxy: str = "",
+        ca_bundle: str = "",
     ) -> None:
         self.base_url = check_base_url(base_url)
+        self.proxy = proxy_for(self.base_url, proxy)  # None: direct (always for loopback)
+        self.ca_bundle = ca_bundle  # "" = certifi only; a path adds the store's CAs to it
         self._timeout = timeout or httpx.Timeout(15.0, connect=5.0)
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
@@ -274,10 +295,15 @@ class CareCloudClient:
         """The one long-lived httpx client, built at the first call: building it (its TLS
         context) takes tens of milliseconds that the first window should not wait for."""
         if self._client is None:
+            from kiosk_app.tls import ssl_context
+
+            context = ssl_context(self.ca_bundle)  # always verifying; certifi + ca_bundle
             self._client = httpx.AsyncClient(
                 base_url=self.base_url + "/",
                 timeout=self._timeout,
-                verify=True,
+                verify=context,
+                # only the `proxy` setting; an https:// proxy's own TLS trusts the same CAs
+                proxy=self._proxy(context),
                 # the environment never takes over: no HTTP(S)_PROXY for the login body, no
                 # SSL_CERT_FILE replacing the CA bundle, no .netrc credentials
                 trust_env=False,
@@ -285,6 +311,12 @@ class CareCloudClient:
                 headers={"Accept": "application/json", "Accept-Encoding": "gzip, deflate"},
             )
         return self._client
+
+    def _proxy(self, context: ssl.SSLContext) -> httpx.Proxy | None:
+        if not self.proxy:
+            return None
+        https = self.proxy.startswith("https://")
+        return httpx.Proxy(self.proxy, ssl_context=context if https else None)
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -549,6 +581,11 @@ class CareCloudClient:
         except (httpx.TransportError, httpx.StreamError, OSError) as exc:
             log.warning("%s %s failed after %.0f ms: %s", method, shown, _ms(started),
                         type(exc).__name__)
+            tls = _tls_failure(exc)
+            if tls is not None:
+                raise TransportError(
+                    f"The server's TLS certificate is not trusted ({tls}). Behind a "
+                    "TLS-inspecting proxy, set ca_bundle to the company's CA.") from exc
             raise TransportError(f"Cannot reach the server ({type(exc).__name__}).") from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
             raise ProtocolError(f"The request could not be formed ({type(exc).__name__}).") from exc

@@ -859,12 +859,15 @@ class PurchaseRequest(Model, kw_only=True):
     def cancellation(self, *, bill_id: str, payment_time: str, created_by: str | None
                      ) -> PurchaseRequest:
         """The vendor's refund: the same items, `canceled`, a new `bill_id`, and `bill_number`
-        naming the original; the recap is left out (CareCloud gives the benefits back)."""
+        naming the original; the recap is left out (CareCloud gives the benefits back). The
+        till keeps a delivered sale's card masked: a masked number is left out (CareCloud
+        finds the purchase, and its customer, by `bill_number`)."""
         bill = msgspec.structs.replace(
             self.bill, canceled=True, bill_number=self.bill.bill_id, bill_id=bill_id,
             payment_time=payment_time, payment_recap=None,
             created_by=created_by or self.bill.created_by)
-        return msgspec.structs.replace(self, bill=bill)
+        card = self.card_number if self.card_number and "*" not in self.card_number else None
+        return msgspec.structs.replace(self, bill=bill, card_number=card)
 
 
 class RecommendedReward(Model, kw_only=True):

@@ -5,6 +5,11 @@ the OS) or standalone (`kiosk-app sandbox --port N`) so several tills can share 
 Sandbox-only endpoints live under `/sandbox/`, outside the API prefix. The API itself
 is `api.Api`, reached through the dispatch table in `router.py`.
 
+The control endpoints drive faults, the clock, OTP codes and customers' auth tokens, so
+they take this run's `control_token` (header `X-Sandbox-Token`, JSON bodies only), and no
+request is served under a Host that is not a loopback name: a web page the shopper opens
+cannot reach them, not even by rebinding its own DNS name to 127.0.0.1.
+
 `start_embedded` returns at once with the port bound: the store is opened (and seeded
 on first use) on the server's own thread, and requests that arrive meanwhile wait in
 the listen backlog until it serves.
@@ -12,9 +17,11 @@ the listen backlog until it serves.
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import random
+import secrets
 import socket
 import threading
 import time
@@ -37,6 +44,23 @@ log = logging.getLogger("kiosk_app.sandbox")
 
 FAULT_KINDS = ("403", "429", "500", "503", "drop", "drop_after", "garbled", "ok")
 AUTH_QR_PREFIX = "CCAUTH"  # the QR text of a minted token: CCAUTH:<token_request_id>:<token>
+CONTROL_TOKEN_HEADER = "X-Sandbox-Token"  # carries `SandboxServer.control_token` to /sandbox/
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
+
+def loopback_host(host: str | None, port: int) -> bool:
+    """Whether a Host header names this server on loopback (with its port, or none).
+
+    A page whose DNS name was rebound to 127.0.0.1 still sends its own name as Host, so
+    refusing every other name keeps browsers out of the sandbox (DNS rebinding).
+    """
+    if not host:
+        return False
+    host = host.strip().lower()
+    if host in LOOPBACK_HOSTS:
+        return True
+    name, sep, given_port = host.rpartition(":")
+    return bool(sep) and name in LOOPBACK_HOSTS and given_port == str(port)
 
 
 @dataclass
@@ -94,6 +118,8 @@ class SandboxServer:
         self._on_otp = self._print_otp if echo_otp else None
         self._echo = echo_otp  # print OTP codes and auth tokens, as a phone would show them
         self.requests: deque[dict[str, Any]] = deque(maxlen=1000)
+        # this run's key to /sandbox/: printed by `kiosk-app sandbox`, never logged
+        self.control_token = secrets.token_urlsafe(32)
         if sock is None:
             self.httpd = _Server((host, port), _Handler)  # bound and listening from here on
         else:  # a socket the app bound (and listens on) before its first window
@@ -156,6 +182,18 @@ class SandboxServer:
     @property
     def base_url(self) -> str:
         return self.origin + API_PREFIX
+
+    @property
+    def control_headers(self) -> dict[str, str]:
+        """The header a `/sandbox/` request must carry (e.g. `httpx.Client(headers=...)`)."""
+        return {CONTROL_TOKEN_HEADER: self.control_token}
+
+    def control_allowed(self, given: str | None) -> bool:
+        """Whether `given` is this run's control token, compared in constant time."""
+        if not given:
+            return False
+        return hmac.compare_digest(given.encode("utf-8", "replace"),
+                                   self.control_token.encode())
 
     def start(self) -> SandboxServer:
         """Serve on a daemon thread (which first opens the store, for `opening`); returns at once."""
@@ -337,9 +375,44 @@ class _Handler(BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:
         self._handle()
 
+    def _refusal(self, control: bool) -> tuple[int, str] | None:
+        """Why this request is refused before it is read: a Host that is not loopback (DNS
+        rebinding), or a control request without this run's token or with a non-JSON body
+        (a cross-origin `text/plain` POST a browser sends without asking first)."""
+        sandbox = self.server.sandbox
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) != 1 or not loopback_host(hosts[0], sandbox.port):
+            log.warning("refused %s %s: Host %r is not this loopback server", self.command,
+                        urlsplit(self.path).path[:80], str(hosts)[:100])
+            return 421, "the sandbox answers only Host 127.0.0.1, localhost or [::1]"
+        if not control:
+            return None
+        if not sandbox.control_allowed(self.headers.get(CONTROL_TOKEN_HEADER)):
+            log.debug("refused %s %s: no valid control token", self.command,
+                      urlsplit(self.path).path[:80])
+            return 403, (f"the {CONTROL_TOKEN_HEADER} header must carry this run's control "
+                         "token (printed where `kiosk-app sandbox` runs)")
+        has_body = int(self.headers.get("Content-Length") or 0) > 0 or (
+            "Transfer-Encoding" in self.headers)
+        if has_body and self.headers.get_content_type() != "application/json":
+            return 415, "a control request with a body must be Content-Type: application/json"
+        return None
+
     def _handle(self) -> None:
         sandbox = self.server.sandbox
         url = urlsplit(self.path)
+        refused = self._refusal(url.path.startswith("/sandbox"))
+        if refused is not None:
+            status, reason = refused
+            close = {"Connection": "close"}  # its body, if any, is never read
+            if url.path.startswith("/sandbox"):
+                self._send(status, {"error": reason}, close)
+            else:
+                self._send(status, {"error": {"type": "misdirected_request",
+                                              "exception": "misdirected_request",
+                                              "title": HTTPStatus(status).phrase,
+                                              "detail": reason}}, close)
+            return
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         query = parse_qs(url.query, keep_blank_values=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import json
 import logging
 import uuid
 from collections.abc import Callable, Sequence
@@ -82,6 +83,30 @@ class VoucherCheck:
     @property
     def usable(self) -> bool:
         return self.problem is None
+
+
+CANCEL_REASONS = ("goods_returned", "wrong_amount", "changed_mind", "other")
+NOTE_MAX = 200  # characters of a cancellation's note
+
+
+@dataclass(frozen=True)
+class CancelReason:
+    """Why a sale is cancelled and whether the staff PIN was given: kept in the till's audit
+    trail only, never sent to CareCloud (send-purchase has no field for it) nor logged (the
+    note is left out of the repr, so an error message cannot carry it)."""
+
+    code: str
+    note: str = field(default="", repr=False)
+    staff_pin: bool = False
+
+    def __post_init__(self) -> None:
+        if self.code not in CANCEL_REASONS:
+            raise ValueError(f"A cancellation needs one of the reasons {CANCEL_REASONS}.")
+        # one line of printable text: line breaks and control characters become spaces
+        shown = "".join(ch if ch.isprintable() else " " for ch in self.note)
+        object.__setattr__(self, "note", " ".join(shown.split()))
+        if len(self.note) > NOTE_MAX:
+            raise ValueError(f"A cancellation's note is at most {NOTE_MAX} characters.")
 
 
 @dataclass
@@ -562,18 +587,24 @@ class CheckoutService:
         session.update_receipt(news)
         return news
 
-    def cancel(self, entry: Entry) -> Entry:
+    def cancel(self, entry: Entry, *, reason: CancelReason) -> Entry:
         """Queue a cancellation derived from the sale's own request: `canceled`, a new
-        bill_id, `bill_number` naming the original, as the vendor's rule says."""
+        bill_id, `bill_number` naming the original, as the vendor's rule says. The reason,
+        the signed-in user and whether the staff PIN was given go into the audit trail of
+        the sale and of the cancellation, in the same transaction; the request stays as the
+        vendor defines it (it has no reason field)."""
         if entry.kind != "sale" or entry.canceled_by:
             raise ValueError("Only a sale that is not cancelled yet can be cancelled.")
         if entry.state != SENT:
             raise ValueError("The sale has not reached CareCloud yet.")
+        login = self.user.login if self.user else None
         request = entry.request.cancellation(
             bill_id=uuid.uuid4().hex, payment_time=m.format_datetime(self.clock()),
-            created_by=self.user.login if self.user else None)
+            created_by=login)
+        audit = json.dumps({"reason": reason.code, "note": reason.note, "by": login or "",
+                            "staff_pin": reason.staff_pin}, ensure_ascii=False)
         cancel = self.outbox.add(request, currency_code=entry.currency_code, kind="cancel",
-                                 original_bill_id=entry.bill_id)
+                                 original_bill_id=entry.bill_id, note=audit)
         self.on_queued()
         return cancel
 

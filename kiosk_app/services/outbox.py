@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 
 from kiosk_app.api import models as m
+from kiosk_app.api.masking import mask_value
 from kiosk_app.sqlite import Database
 
 PENDING, SENT, MANUAL, RESOLVED = "pending", "sent", "manual", "resolved"
@@ -96,9 +97,12 @@ class Stats:
 class Outbox:
     """Thread-safe; every write is its own committed transaction."""
 
-    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time,
+                 retention_days: float = 30) -> None:
         self.path = Path(path)
         self._clock = clock
+        self.retention_s = retention_days * 86400.0  # delivered/resolved entries, then gone
+        self._purged_at: float | None = None
         self._database: Database | None = None  # opened at first use, not on the way to the
         self._opening = threading.Lock()        # app's first window
         self._listeners: list[Callable[[], None]] = []
@@ -144,10 +148,13 @@ class Outbox:
 
     def add(self, request: m.PurchaseRequest, *, currency_code: str, kind: str = "sale",
             original_bill_id: str | None = None,
-            figures: dict[str, str | bool | None] | None = None) -> Entry:
+            figures: dict[str, str | bool | None] | None = None,
+            note: str | None = None) -> Entry:
         """Commit a send-purchase request; adding the same bill_id again returns the first.
         `figures` are the confirmed receipt's amounts (exact decimals as text) that the request
-        does not carry (points' value, credit, what was paid, earned): a reprint shows them."""
+        does not carry (points' value, credit, what was paid, earned): a reprint shows them.
+        `note` goes on the "created" audit row (and, for a cancellation, on the sale's
+        "cancelled" row): the till's own record, never part of the request."""
         bill = request.bill
         now = self._clock()
         with self._tx() as db:
@@ -164,17 +171,62 @@ class Outbox:
                 if original_bill_id:
                     db.execute("UPDATE entries SET canceled_by=? WHERE bill_id=?",
                                (bill.bill_id, original_bill_id))
-                self._audit(db, cur.lastrowid, "created", None)
+                    sale = db.execute("SELECT id FROM entries WHERE bill_id=?",
+                                      (original_bill_id,)).fetchone()
+                    if sale is not None:
+                        self._audit(db, sale["id"], "cancelled", note)
+                self._audit(db, cur.lastrowid, "created", note)
         self._changed()
         return self.get(bill.bill_id)
 
     def mark_sent(self, entry_id: int, purchase_id: str | None, note: str | None = None) -> None:
+        """Delivered: the card number is not needed any more and is kept masked from now on
+        (a cancellation finds the purchase by its bill_id, not by the card)."""
         with self._tx() as db:
             db.execute("UPDATE entries SET state=?, purchase_id=?, sent_at=?, last_error=NULL,"
                        " attempts=attempts+1 WHERE id=?",
                        (SENT, purchase_id, self._clock(), entry_id))
+            self._mask_card(db, entry_id)
             self._audit(db, entry_id, "sent", note)
         self._changed()
+
+    @staticmethod
+    def _mask_card(db: sqlite3.Connection, entry_id: int) -> None:
+        row = db.execute("SELECT payload FROM entries WHERE id=?", (entry_id,)).fetchone()
+        request = m.from_json(row["payload"], m.PurchaseRequest, what="outbox entry")
+        if request.card_number and "*" not in request.card_number:  # not masked yet
+            masked = msgspec.structs.replace(request, card_number=mask_value(request.card_number))
+            db.execute("UPDATE entries SET payload=? WHERE id=?",
+                       (m.to_json(masked).decode(), entry_id))
+
+    def purge(self, now: float | None = None) -> int:
+        """Delete delivered and resolved entries (and their audit rows) older than the
+        retention; pending and manual ones stay however old (a purchase is never lost), and a
+        sale stays while its cancellation does. Returns how many went."""
+        now = self._clock() if now is None else now
+        cutoff = now - self.retention_s
+        old = ("state IN ('sent', 'resolved') AND MAX(COALESCE(sent_at, 0), COALESCE("
+               "(SELECT MAX(at) FROM audit WHERE audit.entry_id=entries.id), created_at)) < ?")
+        with self._tx() as db:
+            ids = [r[0] for r in db.execute(
+                f"SELECT id FROM entries WHERE {old} AND (canceled_by IS NULL OR canceled_by IN"
+                f" (SELECT bill_id FROM entries WHERE {old}))", (cutoff, cutoff)).fetchall()]
+            for chunk in range(0, len(ids), 500):
+                marks = ",".join("?" * len(ids[chunk:chunk + 500]))
+                db.execute(f"DELETE FROM audit WHERE entry_id IN ({marks})", ids[chunk:chunk + 500])
+                db.execute(f"DELETE FROM entries WHERE id IN ({marks})", ids[chunk:chunk + 500])
+        self.database.checkpoint()  # masked cards and deleted rows leave the WAL's frames too
+        self._purged_at = now
+        if ids:
+            self._changed()
+        return len(ids)
+
+    def purge_due(self, every_s: float = 3600.0) -> int:
+        """`purge` at most once in `every_s` (the sender calls this between sends)."""
+        now = self._clock()
+        if self._purged_at is not None and now - self._purged_at < every_s:
+            return 0
+        return self.purge(now)
 
     def mark_failed(self, entry_id: int, error: str, *, retry_in: float, max_attempts: int,
                     reason: str | None = None) -> str:
@@ -210,19 +262,20 @@ class Outbox:
         self._changed()
 
     def resolve(self, entry_ids: Sequence[int], note: str) -> None:
-        """A person settled these outside the app (e.g. entered in CareCloud by hand)."""
+        """A person settled these outside the app (e.g. entered in CareCloud by hand); the
+        card number is masked from then on, as after a delivery."""
         with self._tx() as db:
             for entry_id in entry_ids:
-                db.execute("UPDATE entries SET state=? WHERE id=? AND state=?",
-                           (RESOLVED, entry_id, MANUAL))
+                if db.execute("UPDATE entries SET state=? WHERE id=? AND state=?",
+                              (RESOLVED, entry_id, MANUAL)).rowcount:
+                    self._mask_card(db, entry_id)
                 self._audit(db, entry_id, "resolved", note)
         self._changed()
 
-    @staticmethod
-    def _audit(db: sqlite3.Connection, entry_id: int | None, action: str, note: str | None
-               ) -> None:
+    def _audit(self, db: sqlite3.Connection, entry_id: int | None, action: str,
+               note: str | None) -> None:
         db.execute("INSERT INTO audit(entry_id, at, action, note) VALUES(?,?,?,?)",
-                   (entry_id, time.time(), action, note))
+                   (entry_id, self._clock(), action, note))
 
     # --- reading ----------------------------------------------------------------------------------
 

@@ -124,6 +124,7 @@ class OutboxSender:
             while True:
                 if self._claim():
                     await self.drain()
+                    self.outbox.purge_due()  # what the retention no longer keeps goes
                 await self._sleep()
         finally:
             self.release()

@@ -118,6 +118,12 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
         window.source_id = settings.customer_source_id
     window.printing = Printing(settings.printer, settings.paper_width_mm,
                                settings.print_receipts == "always")
+    if settings.cancel_needs_staff_pin:  # History's Cancel purchase asks for the staff PIN
+        from kiosk_app.services.staff import StaffGate
+
+        # a kiosk shares its staff gate: wrong PINs there and here count towards one pause
+        window.cancel_gate = (window.gate if kiosk_mode
+                              else StaffGate(settings.staff_pin_hash, settings.staff_lock_seconds))
     tasks: list[asyncio.Task[None]] = []
     outbox = client = None
     try:
@@ -132,7 +138,8 @@ async def assembled(app: Any, settings: Settings, *, otp_cooldown_s: int = 30,
 
         client = make_client(settings, sandbox.base_url if sandbox else settings.base_url)
         client.language = languages.api_language
-        outbox = Outbox(settings.outbox_db or default_outbox_path())  # opened at first use
+        outbox = Outbox(settings.outbox_db or default_outbox_path(),  # opened at first use
+                        retention_days=settings.retention_days)
         sender = OutboxSender(outbox, client, interval=settings.send_interval,
                               retry_delay=settings.retry_delay,
                               max_attempts=settings.max_attempts)

@@ -42,15 +42,6 @@ STAFF_ONLY = ("history", "transfer", "exit")
 RETRY_SIGN_IN_MS = 30_000
 
 
-def _default_export_dir() -> str:
-    """Exports of a kiosk go here (staff only), never through a file dialog."""
-    from pathlib import Path
-
-    from platformdirs import user_data_dir
-
-    return str(Path(user_data_dir("kiosk-app", appauthor=False)) / "exports")
-
-
 class MissingCredentials(Exception):
     """The kiosk has no CareCloud user or password configured."""
 
@@ -112,10 +103,15 @@ class KioskWindow(QMainWindow):
         self.languages, self.theme, self.scanner = languages, theme, scanner
         self.home_language = languages.current  # each shopper starts in the kiosk's own
         self.fullscreen = fullscreen
-        self.export_dir = export_dir or _default_export_dir()
+        if not export_dir:  # exports of a kiosk go here (staff only), never a file dialog
+            from kiosk_app.config import default_export_dir
+
+            export_dir = str(default_export_dir())
+        self.export_dir = export_dir
         self.step_up_otp = step_up_otp
         self.source_id = "src-kiosk"  # CareCloud's customer source of members who join here
         self.printing = Printing()  # the receipt printer (History's reprints), from the settings
+        self.cancel_gate: StaffGate | None = None  # `cancel_needs_staff_pin`: the staff gate
         self.leaving = False  # only staff's "Close the kiosk app" sets it
         self.service: CheckoutService | None = None
         self.kiosk: KioskService | None = None
@@ -186,7 +182,8 @@ class KioskWindow(QMainWindow):
         from kiosk_app.ui.screens.history import HistoryScreen
 
         assert self.service is not None
-        return HistoryScreen(self.service, self, printing=lambda: self.printing)
+        return HistoryScreen(self.service, self, printing=lambda: self.printing,
+                             cancel_gate=lambda: self.cancel_gate)
 
     def _catalogue(self) -> Screen:
         from kiosk_app.services.member import MemberService

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk_app.api.masking import mask_value
 from kiosk_app.printer import Printing
 from kiosk_app.services.connectivity import Connectivity, Reach
 from kiosk_app.services.scan import looks_like_card_number
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from kiosk_app.services.outbox import Entry
     from kiosk_app.services.sender import OutboxSender
     from kiosk_app.services.session import CheckoutSession
+    from kiosk_app.services.staff import StaffGate
     from kiosk_app.ui.scanner import ScannerFilter
     from kiosk_app.ui.widgets.customer_panel import CustomerPanel
 
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.trail: list[str] = []  # where Back leads
         self.source_id = "src-counter"  # CareCloud's customer source of members who join here
         self.printing = Printing()  # the receipt printer, from the settings (composition root)
+        # the staff PIN History's Cancel purchase asks for (`cancel_needs_staff_pin`); None:
+        # the signed-in cashier's own login is the role recorded
+        self.cancel_gate: StaffGate | None = None
         self.sandbox = demo_hint is not None
         self.narrow: bool | None = None  # the layout for the width (see `_fit`)
         self.resize(1280, 800)
@@ -289,7 +295,8 @@ class MainWindow(QMainWindow):
             from kiosk_app.ui.screens.history import HistoryScreen
             service, session = self._attached()
             return HistoryScreen(service, customer=lambda: session.customer,
-                                 claimed=self._reload_customer, printing=lambda: self.printing)
+                                 claimed=self._reload_customer, printing=lambda: self.printing,
+                                 cancel_gate=lambda: self.cancel_gate)
 
         def enrol() -> Screen:
             from kiosk_app.services.enrolment import Enrolment
@@ -509,8 +516,13 @@ class MainWindow(QMainWindow):
         if receipt is not None and receipt.bill_id == entry.bill_id:
             return  # the sale on Done: its screen already reads the customer again
         request = entry.request
+        if entry.kind == "cancel" and entry.original_bill_id:  # it names no card: the sale does
+            with contextlib.suppress(ValueError):
+                request = self.service.outbox.get(entry.original_bill_id).request
         cards = {card.card_number for card in view.cards}
-        if request.customer_id == view.customer_id or (request.card_number or "") in cards:
+        card = request.card_number or ""  # masked once delivered (the outbox keeps no more)
+        if (request.customer_id == view.customer_id or card in cards
+                or (card and card in {mask_value(number) for number in cards})):
             self._reload_customer()
 
     def show_screen(self, name: str) -> None:
