@@ -186,6 +186,7 @@ def _system_test_page(printing: Printing) -> str:
     from kiosk_app.ui.receipt import Row
     from kiosk_app.ui.receipt_escpos import TEST_WORDS
 
+    # held until the page is out: fonts and the print plugin need a (windowless) application
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-app", "-platform", "offscreen"])
     printer = system_printer(printing.system_name)
     rows = [Row("title", "kiosk-app"), Row("text", "Printer test page"),
@@ -195,7 +196,7 @@ def _system_test_page(printing: Printing) -> str:
             Row("rule"), Row("barcode", "CATESP1234AB"), Row("qr", "CCBILL:doctor:test")]
     print_system(rows, printing.system_name, width_mm=printing.width_mm,
                  printer_for=lambda _name: printer)
-    del app
+    app.processEvents()  # the spooler's queued events, before the application may go
     return (f"test page sent to the system printer {printer.printerName()} "
             f"({printing.width_mm} mm); check that its accented words read right and its "
             "barcode and QR scan.")

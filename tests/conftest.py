@@ -44,6 +44,16 @@ def built_translations() -> None:
         build.build()
 
 
+@pytest.fixture
+def english_after(qapp, built_translations):
+    """A test that switches the UI language leaves English (and its locale) behind for the
+    next one, whatever it asserted."""
+    yield
+    from kiosk_app.ui.i18n import Languages
+
+    Languages().switch("en")
+
+
 @pytest.fixture(scope="session")
 def openapi():
     from openapi_core import OpenAPI

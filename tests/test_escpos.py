@@ -32,12 +32,7 @@ CUT = b"\x1dV\x00"
 EAN = "2000000000015"  # a demo card number: a valid EAN-13
 
 
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def _doc(delivered: bool = True) -> ReceiptDoc:

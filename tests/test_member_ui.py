@@ -14,12 +14,7 @@ from tests.test_kiosk import kiosk_window  # noqa: F401 - the kiosk window fixtu
 JANA_STATUS = "Status: Silver member · 750 more points to Gold member"
 
 
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def test_the_status_and_its_progress_show_on_the_panel_and_after_the_sale(kiosk: Kiosk) -> None:

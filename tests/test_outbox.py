@@ -265,7 +265,12 @@ def test_a_delivered_sale_keeps_its_card_masked_and_leaves_after_the_retention(t
     box.close()
 
 
-def test_the_sender_purges_by_the_settings_retention(tmp_path) -> None:
+@pytest.mark.asyncio
+async def test_the_running_sender_purges_by_the_settings_retention(tmp_path) -> None:
+    """`retention_days` is a checked setting, and the sender's own loop (not a caller)
+    deletes what it no longer keeps, at most once an hour."""
+    import asyncio
+
     from kiosk_app.config import ConfigError, Settings, load_settings
 
     path = tmp_path / "settings.toml"
@@ -280,5 +285,28 @@ def test_the_sender_purges_by_the_settings_retention(tmp_path) -> None:
     entry = box.add(purchase(), currency_code="CZK")
     box.mark_sent(entry.id, "p-1")
     clock.now += 8 * 86400
-    assert box.purge_due() == 1 and box.purge_due() == 0  # at most once an hour
+    sender = OutboxSender(box, client=None, interval=0.05, clock=clock)  # type: ignore[arg-type]
+    running = asyncio.create_task(sender.run())
+    try:
+        for _ in range(200):
+            if not box.all():
+                break
+            await asyncio.sleep(0.01)
+        assert box.all() == []
+        clock.now -= 8 * 86400  # a sale delivered as long ago, found just after a purge
+        later = box.add(purchase(), currency_code="CZK")
+        box.mark_sent(later.id, "p-2")
+        clock.now += 8 * 86400
+        await asyncio.sleep(0.2)  # several loop turns, all within the hour
+        assert [e.bill_id for e in box.all()] == [later.bill_id]
+        clock.now += 3601
+        for _ in range(200):
+            if not box.all():
+                break
+            await asyncio.sleep(0.01)
+        assert box.all() == []
+    finally:
+        running.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await running
     box.close()

@@ -14,13 +14,7 @@ from kiosk_app.services.session import MemberStatus
 from tests.kiosk_driver import Kiosk
 from tests.purchases import sample_receipt
 
-
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def _doc(delivered: bool = True) -> ReceiptDoc:

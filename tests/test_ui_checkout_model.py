@@ -11,13 +11,7 @@ from kiosk_app.services.outbox import SENT
 from kiosk_app.ui.format import money
 from tests.kiosk_driver import Kiosk
 
-
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def _without_card(k: Kiosk) -> None:

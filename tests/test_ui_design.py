@@ -14,13 +14,7 @@ from kiosk_app.preferences import Preferences
 from kiosk_app.ui.theme import Look, Theme, tokens
 from tests.kiosk_driver import Kiosk
 
-
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def _luminance(colour: str) -> float:

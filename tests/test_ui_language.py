@@ -7,13 +7,7 @@ import pytest
 
 from tests.kiosk_driver import Kiosk
 
-
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")  # also clears the locale other tests would see
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def _pick(k: Kiosk, code: str) -> None:

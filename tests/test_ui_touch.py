@@ -31,12 +31,7 @@ MIN = 48
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
 
-@pytest.fixture(autouse=True)
-def _english_after(qapp, built_translations):
-    yield
-    from kiosk_app.ui.i18n import Languages
-
-    Languages().switch("en")
+pytestmark = pytest.mark.usefixtures("english_after")  # see conftest
 
 
 def visible(widget: QWidget, root: QWidget) -> bool:

@@ -1127,16 +1127,8 @@
         <translation>Storno uloženo; odesílá se do CareCloud.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Příliš mnoho chybných PINů. Zkuste to znovu za %1 s.</translation>
-    </message>
-    <message>
         <source>Type the staff PIN.</source>
         <translation>Zadejte PIN personálu.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Chybný PIN.</translation>
     </message>
 </context>
 <context>

@@ -1125,16 +1125,8 @@
         <translation>Stornierung gespeichert; sie wird an CareCloud gesendet.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Zu viele falsche PINs. Erneut versuchen in %1 s.</translation>
-    </message>
-    <message>
         <source>Type the staff PIN.</source>
         <translation>Geben Sie die Personal-PIN ein.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>

@@ -1127,16 +1127,8 @@
         <translation>Anulowanie zapisane; jest wysyłane do CareCloud.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
-    </message>
-    <message>
         <source>Type the staff PIN.</source>
         <translation>Wpisz PIN personelu.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Błędny PIN.</translation>
     </message>
 </context>
 <context>

@@ -1127,16 +1127,8 @@
         <translation>Storno uložené; odosiela sa do CareCloud.</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Príliš veľa chybných PIN-ov. Skúste to znova o %1 s.</translation>
-    </message>
-    <message>
         <source>Type the staff PIN.</source>
         <translation>Zadajte PIN personálu.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Chybný PIN.</translation>
     </message>
 </context>
 <context>

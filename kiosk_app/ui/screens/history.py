@@ -31,6 +31,7 @@ from kiosk_app.services.outbox import SENT
 from kiosk_app.services.session import CustomerView
 from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.screens.kiosk_staff import pin_refusal
 from kiosk_app.ui.widgets.keypad import Keypad
 from kiosk_app.ui.widgets.touch import forget, touch_table
 
@@ -404,21 +405,10 @@ class HistoryScreen(Screen):
         pin = self.pin.text()
         forget(self.pin)
         self.pin.setFocus()
-        if self._paused(gate):
-            return False
-        if not pin:
+        if not pin and gate.pause_left() <= 0:  # an empty try is not a wrong PIN
             self.show_error(self.tr("Type the staff PIN."))
             return False
-        if gate.try_pin(pin):
-            return True
-        if not self._paused(gate):  # the fifth wrong PIN starts the pause
-            self.show_error(self.tr("Wrong PIN."))
-        return False
-
-    def _paused(self, gate: StaffGate) -> bool:
-        """After five wrong PINs: say how long the pause still lasts."""
-        left = gate.pause_left()
-        if left > 0:
-            self.show_error(self.tr("Too many wrong PINs. Try again in %1 s.").replace(
-                "%1", str(int(left) + 1)))
-        return left > 0
+        if refused := pin_refusal(gate, pin):
+            self.show_error(refused)
+            return False
+        return True

@@ -4,6 +4,7 @@ this area, after inactivity, or when the kiosk goes idle."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk_app.services.staff import StaffGate
@@ -67,13 +68,10 @@ class StaffScreen(Screen):
         if not self.gate.configured:
             self.show_error(self.tr("No staff PIN is set on this kiosk: run kiosk-app "
                                     "staff-pin and put the line it prints in the settings."))
-        elif self.gate.try_pin(self.pin.text()):
-            self.clear_error()
-        elif self.gate.pause_left() > 0:
-            self.show_error(self.tr("Too many wrong PINs. Try again in %1 s.").replace(
-                "%1", str(int(self.gate.pause_left()) + 1)))
+        elif refused := pin_refusal(self.gate, self.pin.text()):
+            self.show_error(refused)
         else:
-            self.show_error(self.tr("Wrong PIN."))
+            self.clear_error()
         self.pin.clear()
         self.update_actions()
 
@@ -91,3 +89,15 @@ class StaffScreen(Screen):
 
     def back(self) -> None:
         self.lock()
+
+
+def pin_refusal(gate: StaffGate, pin: str) -> str:
+    """Try `pin` on the staff gate: "" when it opens, else the sentence to show (a wrong PIN,
+    or the pause after five); the kiosk's staff lock and History's cancellation say the same."""
+    if gate.try_pin(pin):
+        return ""
+    left = gate.pause_left()
+    if left > 0:
+        return QCoreApplication.translate("StaffScreen", "Too many wrong PINs. Try again in %1 s."
+                                          ).replace("%1", str(int(left) + 1))
+    return QCoreApplication.translate("StaffScreen", "Wrong PIN.")
