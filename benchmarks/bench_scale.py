@@ -100,7 +100,8 @@ async def measure(db: Path, runs: int) -> dict[str, tuple[float, int]]:
                                                    "scan → customer": []}
     try:
         async with assembled(app, settings) as parts:
-            window, session, scanner = parts.window, parts.session, parts.scanner
+            window, scanner = parts.window, parts.scanner
+            session = parts.services.counter.session
             window.show()
 
             async def until(cond: Callable[[], bool], limit: float = 30) -> None:
@@ -130,20 +131,21 @@ async def measure(db: Path, runs: int) -> dict[str, tuple[float, int]]:
                 trips = round_trips(server.requests()[seen:], latency_ms / 1000)
                 results[name].append((elapsed, trips))
 
-            sign_in = window.screens["sign_in"]
+            sign_in = window.screen("sign_in")
             for run in range(runs):
                 if run:
                     window.new_customer()
-                    await parts.service.sign_out()
+                    parts.services.till.sign_out()
+                    await parts.services.till.end_session()
                 window.show_screen("sign_in")
                 sign_in.login.setText("cashier")
                 sign_in.password.setText("demo")
                 await step("sign-in → ready", 50, sign_in.sign_in,
-                           lambda: parts.client.signed_in and not sign_in.busy
+                           lambda: parts.services.client.signed_in and not sign_in.busy
                            and sign_in.start_button.isEnabled())
                 sign_in.start()
                 window.show_screen("card")
-                window.screens["card"].without_card()
+                window.screen("card").without_card()
                 await until(lambda: window.current_name == "bill")
                 code = str(100_000 + (run * 7919) % max(scale, 1))
                 lines = len(session.bill.lines)

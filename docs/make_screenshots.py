@@ -73,8 +73,9 @@ def main() -> None:
         print("saved the kiosk screenshots")
 
     async def shoot(parts: Parts) -> None:
-        window, session, scanner = parts.window, parts.session, parts.scanner
-        server = parts.sandbox
+        window, scanner = parts.window, parts.scanner
+        session = parts.services.counter.session
+        server = parts.services.sandbox
         window.resize(1280, 800)
         window.show()
 
@@ -84,19 +85,19 @@ def main() -> None:
             window.grab().save(str(OUT / f"{name}.png"))
             print("saved", OUT / f"{name}.png")
 
-        sign_in = window.screens["sign_in"]
+        sign_in = window.screen("sign_in")
         sign_in.login.setText("cashier")
         await shot("01-sign-in")
         sign_in.password.setText("demo")
         sign_in.sign_in()
         await until(sign_in.start_button.isEnabled)
         sign_in.start()
-        card = window.screens["card"]
+        card = window.screen("card")
         scanner.scanned.emit("2000000000039")
         await until(lambda: bool(card.error.text()))
         await shot("02-card-scan-blocked")
         window.show_screen("lookup")
-        lookup = window.screens["lookup"]
+        lookup = window.screen("lookup")
         lookup.first_name.setText("Jana")
         lookup.last_name.setText("Nováková")
         lookup.search()
@@ -106,13 +107,13 @@ def main() -> None:
         lookup.pick()
         await until(lambda: window.current_name == "bill")
         window.show_screen("otp")
-        otp = window.screens["otp"]
+        otp = window.screen("otp")
         otp.send()
         await until(lambda: otp.request_id is not None)
         otp.code.setText("12")
         await shot("04-otp")
         window.show_screen("bill")
-        bill = window.screens["bill"]
+        bill = window.screen("bill")
         for code in ("1001", "1001", "1002", "2001", "3001"):
             bill.add_plu(code)
         await until(lambda: sum(line.quantity for line in session.bill.lines) == 5)
@@ -127,15 +128,15 @@ def main() -> None:
         window.theme.apply(Look())
         window.resize(1280, 800)
         window.show_screen("catalogue")  # member services (issue 13)
-        catalogue = window.screens["catalogue"]
+        catalogue = window.screen("catalogue")
         await until(lambda: len(catalogue.get_buttons) > 0)
         await shot("13-rewards-for-points")
         window.show_screen("points")
-        points = window.screens["points"]
+        points = window.screen("points")
         await until(lambda: points.list.count() > 0)
         await shot("14-points-history")
         window.show_screen("enrol")
-        enrol = window.screens["enrol"]
+        enrol = window.screen("enrol")
         await asyncio.sleep(0.3)
         enrol.first_name.setText("Věra")
         enrol.last_name.setText("Malá")
@@ -143,7 +144,7 @@ def main() -> None:
         await shot("15-new-member")
         window.show_screen("bill")
         window.show_screen("rewards")
-        rewards = window.screens["rewards"]
+        rewards = window.screen("rewards")
         await until(lambda: rewards.cards_shown() > 0)
         for code in ("COFFEE2", "CROISS50"):
             if rewards.card(code) is not None:
@@ -152,7 +153,7 @@ def main() -> None:
         await until(lambda: "100200300" in session.voucher_codes)
         await shot("06-rewards")
         window.show_screen("closure")
-        closure = window.screens["closure"]
+        closure = window.screen("closure")
         closure.points.set_value(Decimal(200))
         await until(lambda: closure.confirm_button.isEnabled() and session.quote is not None
                     and session.quote.points_paid == 200)
@@ -162,7 +163,7 @@ def main() -> None:
         await shot("08-done")
         from kiosk_app.ui.receipt import receipt_image
 
-        receipt_image(window.screens["done"].doc()).save(str(OUT / "16-receipt.png"))
+        receipt_image(window.screen("done").doc()).save(str(OUT / "16-receipt.png"))
         await until(lambda: session.receipt is not None and session.receipt.delivered)
 
         # CareCloud out of reach: the sale goes on without loyalty benefits
@@ -184,8 +185,8 @@ def main() -> None:
         await until(lambda: session.receipt is not None and session.receipt.delivered)
         window.switch_language("cs")
         window.show_screen("history")
-        await until(lambda: window.screens["history"].title.text() == "Historie nákupů")
-        await until(lambda: window.screens["history"].table.rowCount() == 2)
+        await until(lambda: window.screen("history").title.text() == "Historie nákupů")
+        await until(lambda: window.screen("history").table.rowCount() == 2)
         await shot("09-history-cs")
 
     qasync.run(run())

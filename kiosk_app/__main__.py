@@ -150,7 +150,7 @@ def _staff_pin() -> int:
     """Ask for the staff PIN twice (never echoed) and print its salted hash for the settings."""
     import getpass
 
-    from kiosk_app.services.staff import hash_pin
+    from kiosk_app.domain.staff import hash_pin
 
     pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
     if pin != getpass.getpass("The same PIN again: "):

@@ -12,14 +12,17 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import msgspec
 
+from kiosk_app.files import app_dir
 from kiosk_app.printer import TARGETS, check_printer
 from kiosk_app.urls import check_base_url, check_proxy, shown
 
-APP_NAME = "kiosk-app"
+if TYPE_CHECKING:
+    from kiosk_app.api import CareCloudClient
+
 SECRET_KEYS = frozenset({"password", "token", "bearer_token", "secret"})
 MAX_CONFIG_BYTES = 256 * 1024
 
@@ -29,22 +32,16 @@ class ConfigError(Exception):
 
 
 def default_outbox_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "outbox.sqlite3"
+    return app_dir("data") / "outbox.sqlite3"
 
 
 def default_export_dir() -> Path:
     """Exports of a kiosk go here (staff only), never through a file dialog."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "exports"
+    return app_dir("data") / "exports"
 
 
 def default_config_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    return app_dir("config") / "config.toml"
 
 
 @dataclass
@@ -293,8 +290,9 @@ def _ca_shown(ca_bundle: str) -> str:
         return f"{ca_bundle} (unusable: {exc})"
 
 
-def make_client(settings: Settings, base_url: str):  # type: ignore[no-untyped-def]
-    """The app's one CareCloud client, as the settings say (imported late: start-up speed)."""
+def make_client(settings: Settings, base_url: str, **extra: Any) -> CareCloudClient:
+    """The app's one CareCloud client, as the settings say (imported late: start-up speed).
+    `extra` reaches the client as it is (a test's transport or retry policy)."""
     import httpx
 
     from kiosk_app.api import CareCloudClient
@@ -302,4 +300,5 @@ def make_client(settings: Settings, base_url: str):  # type: ignore[no-untyped-d
     return CareCloudClient(
         base_url, language=settings.language, fallback_languages=settings.languages,
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-        deadline=settings.call_deadline, proxy=settings.proxy, ca_bundle=settings.ca_bundle)
+        deadline=settings.call_deadline, proxy=settings.proxy, ca_bundle=settings.ca_bundle,
+        **extra)

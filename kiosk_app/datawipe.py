@@ -35,19 +35,17 @@ def _with_wal(path: Path) -> list[Path]:
 
 
 def _folders() -> list[Path]:
-    from platformdirs import user_cache_dir
-
+    from kiosk_app.files import app_dir
     from kiosk_app.ui.receipt import receipts_dir
 
-    return [receipts_dir(), default_export_dir(),
-            Path(user_cache_dir("kiosk-app", appauthor=False)) / "escpos"]
+    return [receipts_dir(), default_export_dir(), app_dir("cache") / "escpos"]
 
 
 def plan(settings: Settings) -> Plan:
     """What `wipe` would remove on this machine for these settings."""
+    from kiosk_app.app.outbox import Outbox
     from kiosk_app.preferences import default_path
     from kiosk_app.sandbox.server import default_db_path
-    from kiosk_app.services.outbox import Outbox
 
     outbox_path = Path(settings.outbox_db or default_outbox_path())
     unsent = 0

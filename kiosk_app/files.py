@@ -7,6 +7,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+APP_NAME = "kiosk-app"
+
+
+def app_dir(kind: str) -> Path:
+    """The app's own folder of a kind, as the platform places it: "data" (outbox, sandbox,
+    receipts, exports), "config" (settings, preferences) or "cache" (a printer driver's)."""
+    import platformdirs
+
+    where = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir,
+             "cache": platformdirs.user_cache_dir}[kind]
+    return Path(where(APP_NAME, appauthor=False))
+
 
 def private_file(path: Path) -> None:
     """The file (and the folder the app makes for it) readable by this user only: card

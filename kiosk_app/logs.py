@@ -30,6 +30,9 @@ def setup_logging(verbose: int = 0, *, stream: TextIO | None = None) -> logging.
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(LEVELS[min(max(int(verbose), 0), len(LEVELS) - 1)])
+    # qasync logs every callback it schedules at DEBUG: noise, and the arguments it prints
+    # are nobody's business
+    logging.getLogger("qasync").setLevel(logging.INFO)
     sys.excepthook = _log_uncaught
     threading.excepthook = _log_uncaught_in_thread
     sys.unraisablehook = _log_unraisable

@@ -11,15 +11,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from kiosk_app.files import private_file
+from kiosk_app.files import app_dir, private_file
 
 log = logging.getLogger(__name__)
 
 
 def default_path() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("kiosk-app", appauthor=False)) / "preferences.json"
+    return app_dir("config") / "preferences.json"
 
 
 class Preferences:

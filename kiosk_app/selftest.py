@@ -41,33 +41,32 @@ async def _selftest(app: Any, receipt_pdf: Path | None = None) -> int:
         preferences = Preferences(Path(tmp) / "preferences.json")
         async with assembled(app, settings, preferences=preferences) as parts:
             design = _design(app, parts.window.theme)
-            service, session = parts.service, parts.session
+            services = parts.services
+            till, visit = services.till, services.counter
             translated = [lang for lang in ("cs", "sk", "de", "pl") if parts.languages.switch(lang)]
             parts.languages.switch("en")
             parts.window.show()
-            assert parts.demo_credentials is not None
-            login, password, _ = parts.demo_credentials
-            await service.sign_in(login, password)
-            place = service.choose_place(service.reference.stores[0].store_id, 1)
-            session.start(place.currency.currency_id)
-            result = await service.check_card("2000000000015")
-            session.identify(result.customer, "2000000000015")
+            assert services.demo is not None
+            login, password, _ = services.demo
+            await till.sign_in(login, password)
+            place = till.choose_place(till.reference.stores[0].store_id, 1)
+            visit.start()
+            result = await visit.check_card("2000000000015")
+            visit.identify(result.customer, "2000000000015")
             for code in ("1001", "1001", "1002"):
-                product = await service.product(code)
-                price = product.price_in(place.currency.currency_id) if product else None
-                assert product is not None and price is not None
-                session.add_item(plu_code=product.code, name=product.name, unit_price=price,
-                                 vat_rate=product.vat_rate,
-                                 item_type_id=service.reference.item_type("goods"))
-            rewards = await service.rewards(session)
+                product = await visit.product(code)
+                assert product is not None
+                visit.add_product(product)
+            rewards = await visit.rewards()
             coffee = next((r for r in rewards if r.code == "COFFEE2" and r.max_count), None)
             if coffee is not None:
-                session.choose_reward(coffee.code, 1, coffee)
-            quote = await service.quote(session)
-            receipt = await service.confirm(session)
-            receipt = await service.await_delivery(receipt, session, wait_s=15)
+                visit.choose_reward(coffee.code, 1, coffee)
+            quote = await visit.quote()
+            receipt = await visit.confirm()
+            receipt = await visit.await_delivery(receipt, wait_s=15)
+            session = visit.session
             if receipt_pdf is not None:  # for installers: what a customer takes home
-                from kiosk_app.services.receipt import receipt_doc
+                from kiosk_app.domain.receipt import receipt_doc
                 from kiosk_app.ui.receipt import write_pdf
 
                 write_pdf(receipt_doc(receipt, store_name=place.store.name,

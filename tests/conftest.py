@@ -164,51 +164,147 @@ def qloop(qapp, _qasync_loop):
     asyncio.set_event_loop(None)
 
 
+class ManualClock:
+    """The scanner's clock in tests: a scan's keys come at one instant whatever the load of
+    the machine; typing moves it on as a person's keys would (see `tests/kiosk_driver.py`)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @pytest.fixture
-def kiosk(qtbot, qapp, qloop, sandbox, make_client, control, tmp_path):
-    """The real main window on a real sandbox, the scanner filter installed on the app."""
+def make_services(qloop, sandbox, spec_checker, tmp_path):
+    """The app's services from the composition root (`build`), on the test's sandbox, every
+    exchange checked against the spec; closed after the test."""
     import asyncio
 
+    from kiosk_app.app.services import Timing, build
+    from kiosk_app.config import Settings
+
+    made = []
+
+    def make(*, timing: dict[str, object] | None = None, on=None, **settings: object):
+        """`on`: another sandbox than the test's (a large one, say); `timing`: `Timing`'s
+        fields (a test's clock)."""
+        values: dict[str, object] = {"send_interval": 0.5, "retry_delay": 0.2,
+                                     "max_attempts": 3, "outbox_db": str(tmp_path / "outbox.sqlite3")}
+        values.update(settings)
+        quick = {"otp_cooldown_s": 1, "probe_interval": 0.3, "sender_first_delay": 0.1}
+        services = build(Settings(**values), sandbox=on or sandbox,
+                         transport=CheckingTransport(spec_checker), retry=FAST_RETRY,
+                         timing=Timing(**{**quick, **(timing or {})}))
+        made.append(services)
+        return services
+
+    yield make
+    for services in made:
+        closing = asyncio.ensure_future(services.aclose())
+        _wait(closing.done)
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    QtBot(QApplication.instance()).waitUntil(condition, timeout=int(timeout * 1000))
+
+
+def window_parts(request, qtbot, qapp, tmp_path):
+    """Theme, language and scanner for a window under test."""
     from kiosk_app.preferences import Preferences
-    from kiosk_app.services.checkout import CheckoutService
-    from kiosk_app.services.session import CheckoutSession
-    from kiosk_app.ui.main_window import MainWindow
+    from kiosk_app.ui.i18n import Languages
     from kiosk_app.ui.scanner import ScannerFilter
     from kiosk_app.ui.theme import Theme
-    from tests.kiosk_driver import Kiosk
 
     theme = Theme(qapp, Preferences(tmp_path / "preferences.json"))
     theme.apply()
-    from kiosk_app.services.connectivity import Connectivity
-    from kiosk_app.services.outbox import Outbox
-    from kiosk_app.services.sender import OutboxSender
-
-    client = make_client(sandbox)
-    outbox = Outbox(tmp_path / "outbox.sqlite3")
-    sender = OutboxSender(outbox, client, interval=0.5, retry_delay=0.2, max_attempts=3)
-    sender_task = asyncio.ensure_future(sender.run_forever(first_delay=0.1))
-    connectivity = Connectivity(client, probe_interval=0.3)
-    probe_task = asyncio.ensure_future(connectivity.run())
-    service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox,
-                              on_queued=sender.wake, quick_picks=DEMO_PICKS)
-    session = CheckoutSession()
-    scanner = ScannerFilter(qapp)
+    languages = Languages(qapp)
+    languages.switch("en")
+    clock = ManualClock()
+    scanner = ScannerFilter(qapp, clock=clock)
     qapp.installEventFilter(scanner)
-    window = MainWindow(service, session, sender=sender, connectivity=connectivity,
-                        scanner=scanner, demo_hint=("cashier", "demo"), otp_cooldown_s=1,
-                        theme=theme)
+    request.addfinalizer(lambda: qapp.removeEventFilter(scanner))
+    return theme, languages, scanner, clock
+
+
+# a tap on a button that appeared under the previous one is ignored this long (see
+# `ui.shell`); tests that tap twice on one spot wait for it to pass (`Kiosk.click`)
+TEST_TAP_GUARD_MS = 150
+
+
+@pytest.fixture
+def make_kiosk(request, qtbot, qapp, qloop, sandbox, make_services, control, tmp_path):
+    """The counter's real window on a real sandbox, built by the composition root with these
+    settings (and `Timing`), the scanner filter installed on the app."""
+    from kiosk_app.ui.main_window import MainWindow
+    from tests.kiosk_driver import Kiosk
+
+    made = []
+
+    def make(*, settings: dict[str, object] | None = None,
+             timing: dict[str, object] | None = None,
+             tap_guard_ms: int = TEST_TAP_GUARD_MS, on: SandboxServer | None = None) -> Kiosk:
+        theme, languages, scanner, clock = window_parts(request, qtbot, qapp, tmp_path)
+        services = make_services(timing=timing, on=on, **(settings or {}))
+        window = MainWindow(services, languages=languages, theme=theme, scanner=scanner,
+                            tap_guard_ms=tap_guard_ms)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        services.start()
+        window.started()
+        made.append((window, languages))
+        return Kiosk(window, services, on or sandbox, control, qtbot, clock)
+
+    yield make
+    for window, languages in made:
+        window.close()
+        languages.switch("en")
+
+
+@pytest.fixture
+def kiosk(request, make_kiosk):
+    """The counter's window with the test settings (`indirect` parameters: make_kiosk's)."""
+    return make_kiosk(**getattr(request, "param", {}))
+
+
+PIN = "4321"
+
+
+@pytest.fixture
+def kiosk_window(request, qtbot, qapp, qloop, sandbox, make_services, control, tmp_path):
+    """The kiosk's window on the sandbox, signed in unattended as the seed's kiosk user."""
+    from kiosk_app.domain.staff import hash_pin
+    from kiosk_app.ui.kiosk_window import KioskWindow
+    from tests.kiosk_driver import Kiosk
+
+    # a shopper's minute by default (a slow CI must not wipe a test's customer); the idle
+    # tests ask for 1.5 s through `QUICK_IDLE`
+    idle_ms, warning_ms = getattr(request, "param", (60_000, 20_000))
+    theme, languages, scanner, clock = window_parts(request, qtbot, qapp, tmp_path)
+    services = make_services(
+        mode="kiosk", cashdesk_number=7, languages=["en", "cs", "de"],
+        staff_pin_hash=hash_pin(PIN, salt=b"0123456789abcdef", iterations=1000),
+        staff_lock_seconds=60, export_dir=str(tmp_path / "exports"))
+    window = KioskWindow(services, languages=languages, theme=theme, scanner=scanner,
+                         idle_ms=idle_ms, warning_ms=warning_ms, fullscreen=False,
+                         tap_guard_ms=TEST_TAP_GUARD_MS)
     qtbot.addWidget(window)
+    window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
-    yield Kiosk(window, service, session, sandbox, control, qtbot, sender)
-    qapp.removeEventFilter(scanner)
-    window.close()
-    sender_task.cancel()
-    probe_task.cancel()
-    qtbot.waitUntil(lambda: sender_task.done() and probe_task.done(), timeout=5000)
-    outbox.close()
-    closing = asyncio.ensure_future(client.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
+    services.start()
+    window.started()
+    qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+    yield Kiosk(window, services, sandbox, control, qtbot, clock)
+    window.leave()
+    languages.switch("en")
 
 
 @pytest.fixture(autouse=True)

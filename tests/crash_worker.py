@@ -12,8 +12,8 @@ import random
 import sys
 
 from kiosk_app.api import CareCloudClient, Credentials, RetryPolicy
-from kiosk_app.services.outbox import Outbox
-from kiosk_app.services.sender import OutboxSender
+from kiosk_app.app.outbox import Outbox
+from kiosk_app.app.sender import OutboxSender
 from tests.purchases import purchase
 
 

@@ -8,29 +8,55 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
+from kiosk_app.api import CareCloudClient
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.app.outbox import Outbox
+from kiosk_app.app.sender import OutboxSender
+from kiosk_app.app.services import Services
+from kiosk_app.app.till import Till
+from kiosk_app.domain.checkout import CheckoutSession
 from kiosk_app.sandbox.server import SandboxServer
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.sender import OutboxSender
-from kiosk_app.services.session import CheckoutSession
-from kiosk_app.ui.main_window import MainWindow
 
 TIMEOUT = 10_000
 
 
 @dataclass
 class Kiosk:
-    window: MainWindow
-    service: CheckoutService
-    session: CheckoutSession
+    window: Any  # MainWindow or KioskWindow
+    services: Services
     sandbox: SandboxServer
     control: httpx.Client
     qtbot: Any
-    sender: OutboxSender
+    clock: Any  # the scanner's ManualClock
+
+    @property
+    def client(self) -> CareCloudClient:
+        return self.services.client
+
+    @property
+    def till(self) -> Till:
+        return self.services.till
+
+    @property
+    def visit(self) -> CounterVisit:
+        return self.services.counter
+
+    @property
+    def session(self) -> CheckoutSession:
+        return self.services.counter.session
+
+    @property
+    def outbox(self) -> Outbox:
+        return self.services.outbox
+
+    @property
+    def sender(self) -> OutboxSender:
+        return self.services.sender
 
     def screen(self, name: str) -> Any:
-        return self.window.screens[name]
+        return self.window.screen(name)
 
     def wait_for(self, name: str) -> Any:
         self.qtbot.waitUntil(lambda: self.window.current_name == name, timeout=TIMEOUT)
@@ -41,11 +67,16 @@ class Kiosk:
 
     def type_into(self, widget: QLineEdit, text: str) -> None:
         widget.setFocus()
-        self.qtbot.keyClicks(widget, text)
+        for event in typed_keys(text):  # accented letters too, as a Czech keyboard types them
+            if event.type() == QEvent.Type.KeyPress:
+                self.clock.advance(0.12)  # a person's pace: never a scanner's burst
+            QApplication.sendEvent(widget, event)
         self.wait(lambda: widget.text().endswith(text))  # the scanner filter replays typing
 
-    def click(self, button: QPushButton) -> None:
-        self.wait(button.isEnabled)
+    def click(self, button: QAbstractButton) -> None:
+        """A tap once the button takes it: enabled, and not in the moment a button that
+        just appeared under the last tap ignores taps (`ui.shell`)."""
+        self.wait(lambda: button.isEnabled() and not self.window.tap_guarded(button))
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def click_item(self, view: Any, row: int) -> None:
@@ -56,13 +87,13 @@ class Kiosk:
                               pos=view.visualItemRect(item).center())
 
     def scan(self, raw: str, target: QWidget | None = None) -> None:
-        """A scanner burst: every character at once, then Enter, into whatever has focus."""
+        """A scanner burst as a USB keyboard-wedge scanner types it (like `xdotool type`):
+        Shift pressed before each capital and each shifted symbol such as `:`, every key
+        pressed and released at once, then Enter, into whatever has focus."""
         widget = target or QApplication.focusWidget() or self.window
-        for ch in raw:
-            event = QKeyEvent(QEvent.Type.KeyPress, _key(ch), Qt.KeyboardModifier.NoModifier, ch)
+        self.clock.advance(1.0)  # a pause before the scan: it starts a burst of its own
+        for event in scanner_keys(raw):
             QApplication.sendEvent(widget, event)
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
-                                                 Qt.KeyboardModifier.NoModifier, "\r"))
 
     def sign_in(self, login: str = "cashier", password: str = "demo") -> None:
         screen = self.wait_for("sign_in")
@@ -72,6 +103,17 @@ class Kiosk:
         self.wait(screen.start_button.isEnabled)
         self.click(screen.start_button)
         self.wait_for("card")
+
+    def new_customer(self, *, discard: bool = True) -> None:
+        """*New customer*; with an open bill the window asks, and the cashier discards it."""
+        self.click(self.window.new_button)
+        box = self.window.question_box
+        if box is not None and box.isVisible():
+            words = "discard" if discard else "Keep"
+            (chosen,) = [b for b in box.buttons() if words in b.text()]
+            self.click(chosen)
+        if discard:
+            self.wait_for("card")
 
     def identify(self, card: str = "2000000000015") -> None:
         self.scan(card)
@@ -144,9 +186,39 @@ class Kiosk:
         return self.sandbox.store.purchases()
 
 
+SHIFTED = set('~!@#$%^&*()_+{}|:"<>?')
+
+
+def scanner_keys(raw: str) -> list[QKeyEvent]:
+    """The key events a keyboard-wedge scanner sends for `raw` and its closing Enter."""
+    none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    events = []
+    for ch in raw:
+        shifted = ch.isupper() or ch in SHIFTED
+        if shifted:
+            events.append(QKeyEvent(press, Qt.Key.Key_Shift, shift, ""))
+        modifiers = shift if shifted else none
+        events.append(QKeyEvent(press, _key(ch), modifiers, ch))
+        events.append(QKeyEvent(release, _key(ch), modifiers, ch))
+        if shifted:
+            events.append(QKeyEvent(release, Qt.Key.Key_Shift, none, ""))
+    events.append(QKeyEvent(press, Qt.Key.Key_Return, none, "\r"))
+    events.append(QKeyEvent(release, Qt.Key.Key_Return, none, "\r"))
+    return events
+
+
+def typed_keys(text: str) -> list[QKeyEvent]:
+    """Key presses and releases for `text` as a keyboard types it (Shift for capitals)."""
+    events = scanner_keys(text)
+    return events[:-2]  # no Enter
+
+
 def _key(ch: str) -> int:
     if ch.isdigit():
         return int(Qt.Key.Key_0) + int(ch)
     if ch.isalpha() and ch.isascii():
         return int(Qt.Key.Key_A) + ord(ch.upper()) - ord("A")
+    if ch.isascii() and ch.isprintable():
+        return ord(ch)  # Qt's key codes for ASCII symbols are their code points (Key_Colon…)
     return 0

@@ -6,7 +6,7 @@ import random
 import uuid
 
 from kiosk_app.api import models as m
-from kiosk_app.services.session import Receipt
+from kiosk_app.domain.checkout import Receipt
 from tests.helpers import bill, final, item, request
 
 CODES = ("1001", "1002", "1003", "2001", "2002", "3001", "3002")
@@ -24,8 +24,8 @@ def sample_receipt(delivered: bool = True) -> Receipt:
     """A sale with two items, a reward and a voucher, points, credit: what receipts show."""
     from decimal import Decimal as D
 
-    from kiosk_app.services.bill import BillLine
-    from kiosk_app.services.quote import Discount
+    from kiosk_app.domain.bill import BillLine
+    from kiosk_app.domain.quote import Discount
 
     return Receipt(
         bill_id="b0a1c2", currency_code="CZK",

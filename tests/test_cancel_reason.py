@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk_app.api import models as m
+from kiosk_app.app.outbox import SENT
 from kiosk_app.config import ConfigError, load_settings
-from kiosk_app.services.outbox import SENT
-from kiosk_app.services.staff import MAX_TRIES, StaffGate, hash_pin
+from kiosk_app.domain.staff import MAX_TRIES, hash_pin
 from kiosk_app.ui.theme import Look
 from tests.kiosk_driver import Kiosk
 from tests.test_ui_touch import accessible_name, problems
@@ -35,7 +35,7 @@ def _sold(k: Kiosk) -> str:
     k.click(k.close_bill().confirm_button)
     k.wait_for("done")
     bill_id = k.session.receipt.bill_id
-    k.wait(lambda: k.service.outbox.get(bill_id).state == SENT)
+    k.wait(lambda: k.outbox.get(bill_id).state == SENT)
     k.click(k.window.history_button)
     history = k.wait_for("history")
     k.wait(lambda: history.table.rowCount() == 1)
@@ -44,7 +44,7 @@ def _sold(k: Kiosk) -> str:
 
 
 def _cancellations(k: Kiosk) -> list:
-    return [e for e in k.service.outbox.all() if e.kind == "cancel"]
+    return [e for e in k.outbox.all() if e.kind == "cancel"]
 
 
 def test_cancel_purchase_asks_why_and_queues_nothing_until_confirmed(kiosk: Kiosk) -> None:
@@ -54,7 +54,7 @@ def test_cancel_purchase_asks_why_and_queues_nothing_until_confirmed(kiosk: Kios
     k.click(history.cancel_button)
     k.wait(history.confirm_page.isVisible)
     assert not history.table.isVisible() and history.title.text() == "Cancel this purchase?"
-    sale = k.service.outbox.get(bill_id)
+    sale = k.outbox.get(bill_id)
     details = history.details.text()
     assert history.table.item(0, 3).text() in details  # the amount, as History shows it
     assert history.table.item(0, 0).text() in details  # when it was sold
@@ -65,7 +65,7 @@ def test_cancel_purchase_asks_why_and_queues_nothing_until_confirmed(kiosk: Kios
     assert not history.pin.isVisible() and not history.keypad.isVisible()  # no PIN asked
     k.qtbot.mouseClick(history.confirm_button, Qt.MouseButton.LeftButton)  # a tap anyway
     k.qtbot.wait(300)  # the sender would have sent a queued cancellation by now
-    assert _cancellations(k) == [] and not k.service.outbox.get(bill_id).canceled_by
+    assert _cancellations(k) == [] and not k.outbox.get(bill_id).canceled_by
     k.click(history.reasons["changed_mind"])
     assert history.confirm_button.isEnabled()
     assert _cancellations(k) == []  # choosing a reason is not confirming
@@ -86,7 +86,7 @@ def test_keep_it_leaves_the_sale_as_it_was(kiosk: Kiosk) -> None:
     assert history.title.text() == "Purchase history" and history.cancel_button.isVisible()
     assert history.note.text() == ""  # nothing typed waits for the next question
     k.qtbot.wait(300)
-    assert _cancellations(k) == [] and not k.service.outbox.get(bill_id).canceled_by
+    assert _cancellations(k) == [] and not k.outbox.get(bill_id).canceled_by
     assert len(k.purchases()) == 1 and k.sandbox.store.available_points("cu-jana") == points
     assert "cancelled" not in history.table.item(0, 4).text()
     # asked again, nothing of the last question is left; Esc keeps the sale too
@@ -107,7 +107,7 @@ def test_a_confirmed_cancellation_reaches_carecloud_without_its_reason(kiosk: Ki
     k.wait(lambda: "Cancellation saved" in history.status.text())
     k.wait(lambda: k.sandbox.store.available_points("cu-jana") == 1250)  # all given back
     (cancel,) = _cancellations(k)
-    k.wait(lambda: k.service.outbox.get(cancel.bill_id).state == SENT)
+    k.wait(lambda: k.outbox.get(cancel.bill_id).state == SENT)
     k.wait(lambda: "cancelled" in history.table.item(0, 4).text())
     sale_body, cancel_body = (p["request"] for p in k.purchases())
     assert cancel_body["bill"]["canceled"] is True
@@ -127,7 +127,7 @@ def test_the_audit_trail_holds_the_reason_the_note_and_the_cashier(kiosk: Kiosk)
     bill_id = _sold(k)
     k.cancel_purchase("wrong_amount", "  Two mugs rung up,   one bought  ")
     k.wait(lambda: len(_cancellations(k)) == 1)
-    outbox = k.service.outbox
+    outbox = k.outbox
     sale, (cancel,) = outbox.get(bill_id), _cancellations(k)
     recorded = {"reason": "wrong_amount", "note": "Two mugs rung up, one bought",
                 "by": "cashier", "staff_pin": False}
@@ -140,11 +140,16 @@ def test_the_audit_trail_holds_the_reason_the_note_and_the_cashier(kiosk: Kiosk)
     assert b"Two mugs" not in m.to_json(exported["request"])
 
 
+NOW = [1000.0]  # the staff gate's clock in the next test
+
+
+@pytest.mark.parametrize("kiosk", [{
+    "settings": {"cancel_needs_staff_pin": True, "staff_pin_hash": PIN_HASH},
+    "timing": {"monotonic": lambda: NOW[0]}}], indirect=True, ids=["cancel_needs_staff_pin"])
 def test_with_the_setting_a_wrong_staff_pin_refuses_and_the_right_one_cancels(
         kiosk: Kiosk) -> None:
     k = kiosk
-    now = [1000.0]
-    k.window.cancel_gate = StaffGate(PIN_HASH, clock=lambda: now[0])  # cancel_needs_staff_pin
+    now = NOW
     bill_id = _sold(k)
     history = k.screen("history")
     k.click(history.cancel_button)
@@ -164,7 +169,7 @@ def test_with_the_setting_a_wrong_staff_pin_refuses_and_the_right_one_cancels(
         k.click(history.keypad.buttons[digit])
     k.click(history.confirm_button)
     assert "Too many wrong PINs" in history.error.text()
-    assert _cancellations(k) == [] and not k.service.outbox.get(bill_id).canceled_by
+    assert _cancellations(k) == [] and not k.outbox.get(bill_id).canceled_by
     now[0] += 61
     for digit in "9999":
         k.click(history.keypad.buttons[digit])
@@ -175,7 +180,7 @@ def test_with_the_setting_a_wrong_staff_pin_refuses_and_the_right_one_cancels(
     k.click(history.confirm_button)
     k.wait(lambda: "Cancellation saved" in history.status.text())
     (cancel,) = _cancellations(k)
-    assert json.loads(k.service.outbox.audit(cancel.id)[0]["note"]) == {
+    assert json.loads(k.outbox.audit(cancel.id)[0]["note"]) == {
         "reason": "other", "note": "", "by": "cashier", "staff_pin": True}
     k.wait(lambda: k.sandbox.store.available_points("cu-jana") == 1250)
 
@@ -195,19 +200,20 @@ def test_the_setting_without_a_staff_pin_hash_is_refused_at_start(tmp_path: Path
     assert load_settings(empty, env={}).cancel_needs_staff_pin is False  # off unless asked
 
 
-@pytest.mark.parametrize("pin", [False, True], ids=["reason", "reason-and-pin"])
+@pytest.mark.parametrize("kiosk", [
+    {}, {"settings": {"cancel_needs_staff_pin": True, "staff_pin_hash": PIN_HASH}}],
+    indirect=True, ids=["reason", "reason-and-pin"])
 @pytest.mark.parametrize(("language", "look"), [
     ("en", Look()), ("pseudo", Look(high_contrast=True, large_text=True))],
     ids=["en", "pseudo-large-text"])
 def test_the_confirmation_fits_1024x768_touch_sized_and_named(kiosk: Kiosk, built_translations,
-                                                              pin, language, look) -> None:
+                                                              language, look) -> None:
     from kiosk_app.ui.i18n import Languages
 
     k = kiosk
+    pin = k.services.cancel_gate is not None
     k.window.theme.apply(look)
     k.window.resize(1024, 768)
-    if pin:
-        k.window.cancel_gate = StaffGate(PIN_HASH)
     if language != "en":
         k.window.switch_language(language)
     try:
@@ -235,7 +241,7 @@ def test_the_confirmation_fits_1024x768_touch_sized_and_named(kiosk: Kiosk, buil
 
 
 def test_the_service_takes_only_a_known_reason_and_a_short_note() -> None:
-    from kiosk_app.services.checkout import NOTE_MAX, CancelReason
+    from kiosk_app.app.history import NOTE_MAX, CancelReason
 
     with pytest.raises(ValueError):
         CancelReason("because")

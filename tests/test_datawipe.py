@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from kiosk_app.__main__ import main
-from kiosk_app.services.outbox import Outbox
+from kiosk_app.app.outbox import Outbox
 from tests.purchases import purchase
 
 

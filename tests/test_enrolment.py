@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,17 +15,17 @@ import pytest
 import pytest_asyncio
 
 from kiosk_app.api import BadRequest, TransportError
-from kiosk_app.sandbox.server import SandboxServer
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.enrolment import (
+from kiosk_app.app.customers import Customers
+from kiosk_app.app.enrolment import (
     Enrolment,
     EnrolmentRefused,
     Refusal,
     clean_name,
-    parse_contact,
     plain_text,
 )
-from kiosk_app.services.outbox import Outbox
+from kiosk_app.app.till import Till
+from kiosk_app.domain.contact import parse_contact
+from kiosk_app.sandbox.server import SandboxServer
 from tests.conftest import DEMO
 
 PHONE = "420777123456"
@@ -49,19 +48,17 @@ def accounts_with(sandbox: SandboxServer, **contact: str) -> list[dict[str, Any]
 
 
 @pytest_asyncio.fixture
-async def checkout(client, tmp_path: Path) -> AsyncIterator[CheckoutService]:
-    """A signed-in checkout service standing in Prague, as a till or kiosk has one."""
-    outbox = Outbox(tmp_path / "outbox.sqlite3")
-    service = CheckoutService(client, external_app_id=DEMO.external_app_id, outbox=outbox)
-    await service.load_reference()
-    service.choose_place("st-prague", 1)
-    yield service
-    outbox.close()
+async def till(client) -> AsyncIterator[Till]:
+    """A till signed in and standing in Prague, as a till or kiosk has one."""
+    till = Till(client, external_app_id=DEMO.external_app_id)
+    await till.sign_in(DEMO.login, DEMO.password)
+    till.choose_place("st-prague", 1)
+    yield till
 
 
 @pytest.fixture
-def enrolment(checkout: CheckoutService) -> Callable[[], Enrolment]:
-    return lambda: Enrolment(checkout, customer_source_id=SOURCE)
+def enrolment(client, till: Till) -> Callable[[], Enrolment]:
+    return lambda: Enrolment(client, till, Customers(client), customer_source_id=SOURCE)
 
 
 async def verified(flow: Enrolment, control: httpx.Client, typed: str = PHONE) -> None:
@@ -359,19 +356,15 @@ def theme(qapp) -> Any:
 
 
 @pytest.fixture
-def signed_in(qtbot, qloop, sandbox, make_client, tmp_path) -> Any:
-    """A checkout service signed in on the test's Qt loop, as the windows have one."""
-    client = make_client(sandbox)
-    outbox = Outbox(tmp_path / "ui-outbox.sqlite3")
-    service = CheckoutService(client, external_app_id=DEMO.external_app_id, outbox=outbox)
-    signing = asyncio.ensure_future(service.sign_in(DEMO.login, DEMO.password))
+def signed_in(qtbot, make_services) -> Any:
+    """The app's services (the composition root's) signed in on the test's Qt loop, as the
+    windows have them."""
+    services = make_services(customer_source_id=SOURCE)
+    signing = asyncio.ensure_future(services.till.sign_in(DEMO.login, DEMO.password))
     qtbot.waitUntil(signing.done, timeout=10_000)
     signing.result()
-    service.choose_place("st-prague", 1)
-    yield service
-    outbox.close()
-    closing = asyncio.ensure_future(client.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
+    services.till.choose_place("st-prague", 1)
+    yield services
 
 
 @pytest.fixture
@@ -384,8 +377,7 @@ def host(qtbot, theme, signed_in) -> Callable[..., Any]:
     def make(*, kiosk: bool) -> tuple[QMainWindow, EnrolScreen]:
         window = QMainWindow()
         qtbot.addWidget(window)
-        screen = EnrolScreen(lambda: Enrolment(signed_in, customer_source_id=SOURCE), window,
-                             kiosk=kiosk, cooldown_s=1)
+        screen = EnrolScreen(signed_in.enrolment, window, kiosk=kiosk, cooldown_s=1)
         window.setCentralWidget(screen)
         theme.decorate(window)
         window.resize(1024, 768)
@@ -474,7 +466,8 @@ def test_a_shopper_joins_at_the_kiosk_by_touch(qtbot, host, sandbox, control) ->
     assert "Věra" in screen.welcome.text()
     fits(window, "card")
     with qtbot.waitSignal(screen.enrolled, timeout=10_000) as enrolled:
-        assert screen.scanned(FREE_CARD)
+        assert screen.takes_cards()  # the window gives it the card scanned now
+        screen.take_card(FREE_CARD)
     view = enrolled.args[0]
     assert view.name == "Věra Malá" and view.card.card_number == FREE_CARD
 
@@ -485,7 +478,7 @@ def test_a_shopper_joins_at_the_kiosk_by_touch(qtbot, host, sandbox, control) ->
         ("agr-terms", 1), ("agr-email", 1)]
     assert registration["customer_source"] == {"customer_source_id": SOURCE}
     assert sandbox.store.cards(card_number=FREE_CARD)[0]["customer_id"] == stored["customer_id"]
-    assert not screen.scanned(FREE_CARD)  # done: a later scan is the window's
+    assert not screen.takes_cards()  # done: a later scan is the window's
 
 
 def test_a_cashier_enrols_a_customer_by_e_mail_with_a_virtual_card(qtbot, host, sandbox,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk_app.domain.checkout import MemberStatus
+from kiosk_app.domain.receipt import ReceiptDoc
 from kiosk_app.printer import Printing, parse_target
-from kiosk_app.services.receipt import ReceiptDoc
-from kiosk_app.services.session import MemberStatus
 from kiosk_app.ui.receipt import Row
 from kiosk_app.ui.receipt_escpos import (
     PrinterError,
@@ -241,11 +241,10 @@ def _sell(k: Kiosk) -> object:
     return done
 
 
-def test_done_and_history_print_the_receipt_in_the_background(kiosk: Kiosk, tmp_path,
+def test_done_and_history_print_the_receipt_in_the_background(make_kiosk, tmp_path,
                                                               monkeypatch) -> None:
-    k = kiosk
     lp0 = tmp_path / "lp0"
-    k.window.printing = Printing(f"escpos:file://{lp0}", 80)
+    k = make_kiosk(settings={"printer": f"escpos:file://{lp0}", "paper_width_mm": 80})
     done = _sell(k)
     assert done.print_button.isVisible() and done.print_button.text() == "Print receipt"
     assert not lp0.exists()  # "ask": nothing printed until the cashier asks
@@ -272,16 +271,16 @@ def test_done_and_history_print_the_receipt_in_the_background(kiosk: Kiosk, tmp_
     assert f"Bill {k.session.receipt.bill_id}".encode() in reprint
 
 
-def test_always_prints_each_sale_once_by_itself(kiosk: Kiosk, tmp_path, monkeypatch) -> None:
+def test_always_prints_each_sale_once_by_itself(make_kiosk, tmp_path, monkeypatch) -> None:
     from kiosk_app.ui import receipt_escpos
 
     sent: list[bytes] = []
     real = receipt_escpos.send
     monkeypatch.setattr(receipt_escpos, "send", lambda data, target: (sent.append(data),
                                                                       real(data, target)))
-    k = kiosk
     lp0 = tmp_path / "lp0"
-    k.window.printing = Printing(f"escpos:file://{lp0}", 58, always=True)
+    k = make_kiosk(settings={"printer": f"escpos:file://{lp0}", "paper_width_mm": 58,
+                             "print_receipts": "always"})
     done = _sell(k)
     k.wait(lambda: len(sent) == 1 and done.error.text() == "Receipt printed.")
     assert lp0.read_bytes() == sent[0] and b"-" * 32 + b"\n" in sent[0]
@@ -309,7 +308,7 @@ def _pdf_printer(path: Path):  # what a system printer gets, caught as a PDF
     return printer
 
 
-def test_done_and_history_print_on_a_system_printer(kiosk: Kiosk, tmp_path, monkeypatch
+def test_done_and_history_print_on_a_system_printer(make_kiosk, tmp_path, monkeypatch
                                                     ) -> None:
     """`printer = "system:NAME"`: the receipt goes to the named system printer on a page
     the roll's width and the receipt's length, the same drawing as the PDF."""
@@ -320,8 +319,7 @@ def test_done_and_history_print_on_a_system_printer(kiosk: Kiosk, tmp_path, monk
     pages = iter([tmp_path / "done.pdf", tmp_path / "history.pdf"])
     monkeypatch.setattr(printing, "system_printer",
                         lambda name: (asked.append(name), _pdf_printer(next(pages)))[1])
-    k = kiosk
-    k.window.printing = Printing("system:Receipts", 80)
+    k = make_kiosk(settings={"printer": "system:Receipts", "paper_width_mm": 80})
     done = _sell(k)
     assert done.print_button.isVisible()
     k.click(done.print_button)
@@ -340,9 +338,8 @@ def test_done_and_history_print_on_a_system_printer(kiosk: Kiosk, tmp_path, monk
     assert asked == ["Receipts", "Receipts"] and (tmp_path / "history.pdf").is_file()
 
 
-def test_a_system_printer_the_system_lacks_is_said_and_nothing_freezes(kiosk: Kiosk) -> None:
-    k = kiosk
-    k.window.printing = Printing("system:No Such Printer 7", 58)
+def test_a_system_printer_the_system_lacks_is_said_and_nothing_freezes(make_kiosk) -> None:
+    k = make_kiosk(settings={"printer": "system:No Such Printer 7", "paper_width_mm": 58})
     done = _sell(k)
     k.click(done.print_button)
     k.wait(lambda: "The system has no printer named No Such Printer 7." in done.error.text())

@@ -8,8 +8,8 @@ import stat
 
 import pytest
 
+from kiosk_app.app.outbox import Outbox
 from kiosk_app.sandbox.store import SandboxStore
-from kiosk_app.services.outbox import Outbox
 from tests.purchases import purchase
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes")

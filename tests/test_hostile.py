@@ -19,11 +19,11 @@ from kiosk_app.__main__ import main
 from kiosk_app.api import CareCloudClient, Credentials, ProtocolError, RetryPolicy, TransportError
 from kiosk_app.api import models as m
 from kiosk_app.api.masking import mask_text
+from kiosk_app.app.customers import Customers
+from kiosk_app.app.outbox import MANUAL, PENDING, SENT, Outbox
+from kiosk_app.app.sender import OutboxSender
 from kiosk_app.config import ConfigError, load_settings
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.outbox import MANUAL, PENDING, SENT, Outbox
-from kiosk_app.services.scan import looks_like_card_number
-from kiosk_app.services.sender import OutboxSender
+from kiosk_app.domain.codes import looks_like_card_number
 from tests.hostile import API, HostileServer, Reply
 from tests.kiosk_driver import Kiosk
 from tests.purchases import purchase
@@ -115,7 +115,7 @@ def test_a_stopped_sender_loop_is_restarted_and_the_status_bar_says_so(kiosk: Ki
     k.sender.wake()
     k.wait(lambda: k.sender.restarts == 1)
     k.wait(lambda: "restarted after an error" in k.window.unsent_label.full_text)
-    k.service.outbox.add(purchase(), currency_code="CZK")
+    k.outbox.add(purchase(), currency_code="CZK")
     k.sender.wake()
     k.wait(lambda: len(k.purchases()) == 1)  # the restarted loop delivers
     k.wait(lambda: "restarted" not in k.window.unsent_label.full_text)
@@ -228,15 +228,12 @@ async def test_a_server_id_cannot_leave_its_path_segment(customer_id: str, tmp_p
                        "customer_id": customer_id, "state": 1}], "total_items": 1}
     with HostileServer(lambda seen: Reply.data(card)) as server:
         client = CareCloudClient(server.base_url, retry=RetryPolicy(attempts=1))
-        outbox = Outbox(tmp_path / "o.sqlite3")
-        service = CheckoutService(client, external_app_id="app", outbox=outbox)
         await client.login(CREDS)
         with pytest.raises(ProtocolError):
-            await service.check_card("2000000000015")
+            await Customers(client).check_card("2000000000015")
         paths = [seen.path.split("?")[0] for seen in server.seen]
         assert all(path.startswith(API) and ".." not in path for path in paths)
         assert not any("logout" in path for path in paths)
-        outbox.close()
         await client.aclose()
 
 

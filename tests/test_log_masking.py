@@ -104,7 +104,7 @@ def every_app_logger() -> Iterator[list[str]]:
 def test_every_app_logger_masks_messages_args_bodies_and_queries(
         app_log, every_app_logger: list[str]) -> None:
     names = every_app_logger
-    assert {"kiosk_app.api", "kiosk_app.sandbox", "kiosk_app.services.checkout"} <= set(names)
+    assert {"kiosk_app.api", "kiosk_app.sandbox", "kiosk_app.app.counter"} <= set(names)
     model = PersonalInformation(first_name=FIRST, last_name=LAST, birthdate=BIRTH, email=EMAIL,
                                 phone=PHONE)
     for name in names:
@@ -147,7 +147,7 @@ def test_a_decoded_control_character_cannot_forge_a_log_line(app_log) -> None:
 
 
 def test_exception_text_its_cause_and_notes_are_masked(app_log) -> None:
-    log = logging.getLogger("kiosk_app.services.enrolment")
+    log = logging.getLogger("kiosk_app.app.enrolment")
     try:
         try:
             raise KeyError(f"no card {CARD} for {PHONE}")

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.kiosk_driver import Kiosk
-from tests.test_kiosk import kiosk_window  # noqa: F401 - the kiosk window fixture
 
 JANA_STATUS = "Status: Silver member · 750 more points to Gold member"
 
@@ -60,7 +59,7 @@ def test_a_cashier_buys_a_reward_with_points_once_and_puts_it_on_the_bill(kiosk:
 
 
 def test_a_shopper_confirms_spending_points_with_a_code_to_their_phone(
-        kiosk_window: Kiosk) -> None:  # noqa: F811
+        kiosk_window: Kiosk) -> None:
     k = kiosk_window
     k.scan("2000000000015")
     home = k.wait_for("home")
@@ -114,7 +113,7 @@ def test_points_history_shows_the_latest_movements_and_what_expires(kiosk: Kiosk
 
 
 def test_a_sale_made_without_the_card_is_claimed_later_at_the_counter(kiosk: Kiosk) -> None:
-    from kiosk_app.services.outbox import SENT
+    from kiosk_app.app.outbox import SENT
 
     k = kiosk
     k.sign_in()
@@ -127,8 +126,8 @@ def test_a_sale_made_without_the_card_is_claimed_later_at_the_counter(kiosk: Kio
     k.wait(closure.confirm_button.isEnabled)
     k.click(closure.confirm_button)
     k.wait_for("done")
-    (entry,) = k.service.outbox.all()
-    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
+    (entry,) = k.outbox.all()
+    k.wait(lambda: k.outbox.get(entry.bill_id).state == SENT)
     before = _points(k)
     k.click(k.window.new_button)
     k.identify("2000000000015")  # Jana comes back with her card
@@ -158,12 +157,13 @@ def test_a_scanned_gift_card_shows_its_balance_at_the_counter_and_the_kiosk(
     assert "900100201" not in k.session.voucher_codes  # not a discount on the bill
 
 
-def test_the_kiosk_shows_a_gift_cards_balance(kiosk_window: Kiosk) -> None:  # noqa: F811
+def test_the_kiosk_shows_a_gift_cards_balance(kiosk_window: Kiosk) -> None:
     k = kiosk_window
     k.scan("900100200")
-    identify = k.wait_for("identify")
-    k.wait(lambda: "Gift card 900100200: CZK\u00a0500.00 left" in identify.error.text())
-    assert k.window.member is None
+    k.wait(lambda: "Gift card 900100200: CZK\u00a0500.00 left" in k.window.gift.words.text())
+    assert k.window.gift.isVisible() and k.window.member is None
+    k.click(k.window.gift.more_button)  # OK: gone
+    assert not k.window.gift.isVisible() and k.window.visit.gift is None
 
 
 def test_a_new_member_joins_at_the_counter_and_is_at_the_till_at_once(kiosk: Kiosk) -> None:
@@ -192,7 +192,7 @@ def test_a_new_member_joins_at_the_counter_and_is_at_the_till_at_once(kiosk: Kio
     k.wait(lambda: k.session.customer is not None and k.session.customer.name == "Ivana Novak")
 
 
-def test_a_shopper_finds_join_now_on_the_kiosk(kiosk_window: Kiosk) -> None:  # noqa: F811
+def test_a_shopper_finds_join_now_on_the_kiosk(kiosk_window: Kiosk) -> None:
     k = kiosk_window
     k.click(k.screen("attract").start_button)
     k.click(k.wait_for("identify").join_button)
@@ -209,6 +209,8 @@ def _close_with_points(k: Kiosk, points: str) -> object:
     return closure
 
 
+@pytest.mark.parametrize("kiosk", [{"settings": {"reserve_points": True}}], indirect=True,
+                         ids=["reserve_points"])
 def test_points_offered_are_held_while_the_bill_is_open_and_given_back_when_abandoned(
         kiosk: Kiosk, make_client, sandbox) -> None:
     import asyncio
@@ -216,7 +218,6 @@ def test_points_offered_are_held_while_the_bill_is_open_and_given_back_when_aban
     from kiosk_app.api.client import Credentials
 
     k = kiosk
-    k.service.reserve_points = True
     k.sign_in()
     k.ring_up("3002", "3002", "3002")  # mugs: 747 CZK
     closure = _close_with_points(k, "1000")
@@ -237,19 +238,20 @@ def test_points_offered_are_held_while_the_bill_is_open_and_given_back_when_aban
     task = asyncio.ensure_future(grab(500))
     k.wait(task.done)
     assert "not_enough_points" in task.result()
-    k.click(k.window.new_button)  # the customer walks away: the points come back
+    k.new_customer()  # the customer walks away (the bill discarded): the points come back
     k.wait(lambda: _points(k) == 1250)
     closing = asyncio.ensure_future(other.aclose())
     k.wait(closing.done)
 
 
+@pytest.mark.parametrize("kiosk", [{"settings": {"reserve_points": True}}], indirect=True,
+                         ids=["reserve_points"])
 def test_a_till_cannot_spend_points_another_holds(kiosk: Kiosk, make_client, sandbox) -> None:
     import asyncio
 
     from kiosk_app.api.client import Credentials
 
     k = kiosk
-    k.service.reserve_points = True
     other = make_client(sandbox)
     k.sign_in()
     k.ring_up("3002", "3002", "3002")  # Jana shown with 1,250 points
@@ -270,11 +272,12 @@ def test_a_till_cannot_spend_points_another_holds(kiosk: Kiosk, make_client, san
     k.wait(closing.done)
 
 
+@pytest.mark.parametrize("kiosk", [{"settings": {"reserve_points": True}}], indirect=True,
+                         ids=["reserve_points"])
 def test_a_confirmed_sale_spends_the_points_it_held_once(kiosk: Kiosk) -> None:
-    from kiosk_app.services.outbox import SENT
+    from kiosk_app.app.outbox import SENT
 
     k = kiosk
-    k.service.reserve_points = True
     k.sign_in()
     k.ring_up("3002", "3002", "3002")
     closure = _close_with_points(k, "1000")
@@ -283,38 +286,40 @@ def test_a_confirmed_sale_spends_the_points_it_held_once(kiosk: Kiosk) -> None:
     earned = k.session.quote.points_earned or 0
     k.click(closure.confirm_button)
     k.wait_for("done")
-    (entry,) = k.service.outbox.all()
-    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
-    assert _points(k) == 250 + int(earned) and not k.service.holds
+    (entry,) = k.outbox.all()
+    k.wait(lambda: k.outbox.get(entry.bill_id).state == SENT)
+    assert _points(k) == 250 + int(earned) and not k.visit.holds
 
 
+@pytest.mark.parametrize("kiosk", [{"settings": {"reserve_points": True}}], indirect=True,
+                         ids=["reserve_points"])
 def test_a_hold_that_lands_between_quote_and_hold_is_explained(kiosk: Kiosk) -> None:
     """The race: CareCloud quoted the points, then another till held them first."""
-    from kiosk_app.services.quote import PointsHeld
+    from kiosk_app.domain.quote import PointsHeld
     from kiosk_app.ui.errors import describe
 
     k = kiosk
-    k.service.reserve_points = True
     k.sign_in()
     k.ring_up("3002", "3002", "3002")
-    real = k.service.client.reserve_points
+    real = k.client.reserve_points
 
     async def taken_first(customer_id, external_id, amount, expiration_time=None):
         await real(customer_id, "someone-else", 1100, expiration_time)
         return await real(customer_id, external_id, amount, expiration_time)
 
-    k.service.client.reserve_points = taken_first
+    k.client.reserve_points = taken_first
     closure = _close_with_points(k, "1000")
     k.wait(lambda: "being used at another till" in closure.error.text())
-    assert not closure.confirm_button.isEnabled() and not k.service.holds
+    assert not closure.confirm_button.isEnabled() and not k.visit.holds
     assert "another till" in describe(PointsHeld("x"))
 
 
+@pytest.mark.parametrize("kiosk", [{"settings": {"reserve_points": True}}], indirect=True,
+                         ids=["reserve_points"])
 def test_a_confirmed_sale_is_saved_before_its_points_hold_is_freed(kiosk: Kiosk) -> None:
     """Freeing the hold may be slow (CareCloud under load): the sale is in the outbox at
     once all the same, and New customer does not strand the hold."""
     k = kiosk
-    k.service.reserve_points = True
     k.sign_in()
     k.ring_up("3002", "3002", "3002")
     closure = _close_with_points(k, "1000")
@@ -323,12 +328,12 @@ def test_a_confirmed_sale_is_saved_before_its_points_hold_is_freed(kiosk: Kiosk)
     k.faults(latency_ms=3000, path_filter="free-points")
     k.click(closure.confirm_button)
     k.wait_for("done")
-    assert k.service._background  # the hold is still being freed (3 s)...
-    assert len(k.service.outbox.all()) == 1  # ...and the sale is already saved
+    assert k.visit._background  # the hold is still being freed (3 s)...
+    assert len(k.outbox.all()) == 1  # ...and the sale is already saved
     k.click(k.window.new_button)  # cancels the window's operations: not the release
-    k.wait(lambda: not k.service.holds and not k.service._background)
+    k.wait(lambda: not k.visit.holds and not k.visit._background)
     k.clear_faults()
-    from kiosk_app.services.outbox import SENT
+    from kiosk_app.app.outbox import SENT
 
-    (entry,) = k.service.outbox.all()
-    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
+    (entry,) = k.outbox.all()
+    k.wait(lambda: k.outbox.get(entry.bill_id).state == SENT)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk_app.api import models as m
-from kiosk_app.services.outbox import MANUAL, PENDING, RESOLVED, SENT, Outbox
-from kiosk_app.services.sender import OutboxSender
+from kiosk_app.app.outbox import MANUAL, PENDING, RESOLVED, SENT, Outbox
+from kiosk_app.app.sender import OutboxSender
 from tests.purchases import purchase
 
 
@@ -136,7 +136,7 @@ def test_an_outbox_an_older_version_made_gains_the_figures_column(tmp_path: Path
     its rows read back without figures (a reprint then says what the request says)."""
     import sqlite3
 
-    from kiosk_app.services.outbox import SCHEMA
+    from kiosk_app.app.outbox import SCHEMA
 
     path = tmp_path / "old.sqlite3"
     old = sqlite3.connect(path)
@@ -193,19 +193,21 @@ def test_manual_transfer_actions(outbox, tmp_path) -> None:
 
 @pytest.mark.asyncio
 async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> None:
-    from kiosk_app.services.checkout import CancelReason, CheckoutService
+    from kiosk_app.app.history import CancelReason, History
+    from kiosk_app.app.till import Till
+    from kiosk_app.domain.refusal import NotCancellable
 
-    service = CheckoutService(client, external_app_id="kiosk-demo-app", outbox=outbox)
+    history = History(outbox, client, Till(client, external_app_id="kiosk-demo-app"))
     why = CancelReason("goods_returned")
     body = purchase(random.Random(3), card="2000000000015")
     sale = outbox.add(body, currency_code="CZK")
-    with pytest.raises(ValueError):
-        service.cancel(sale, reason=why)  # not delivered yet
+    with pytest.raises(NotCancellable):
+        await history.cancel(sale.bill_id, why)  # not delivered yet
     sender = OutboxSender(outbox, client)
     await sender.drain()
     points_after_sale = sandbox.store.available_points("cu-jana")
     assert points_after_sale > 1250
-    cancel = service.cancel(outbox.get(sale.bill_id), reason=why)
+    cancel = await history.cancel(sale.bill_id, why)
     assert cancel.request.bill.canceled is True
     assert cancel.request.bill.bill_number == sale.bill_id
     assert cancel.request.bill.bill_items == sale.request.bill.bill_items
@@ -214,8 +216,8 @@ async def test_cancellation_goes_through_the_outbox(sandbox, client, outbox) -> 
     assert outbox.get(cancel.bill_id).state == SENT
     assert outbox.get(sale.bill_id).canceled_by == cancel.bill_id
     assert sandbox.store.available_points("cu-jana") == 1250
-    with pytest.raises(ValueError):
-        service.cancel(outbox.get(sale.bill_id), reason=why)
+    with pytest.raises(NotCancellable):
+        await history.cancel(sale.bill_id, why)
 
 
 def _on_disk(path: Path) -> bytes:

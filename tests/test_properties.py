@@ -26,11 +26,12 @@ from hypothesis.stateful import (
 from PySide6.QtCore import QLocale
 
 from kiosk_app.api import models as m
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.app.outbox import Outbox
+from kiosk_app.domain.checkout import CheckoutSession, CustomerView, Receipt, RewardInfo
+from kiosk_app.domain.quote import QuoteRefused, make_quote
+from kiosk_app.domain.reference import Place, ReferenceData
 from kiosk_app.money import CENT, money
-from kiosk_app.services.checkout import CheckoutService, Place, ReferenceData
-from kiosk_app.services.outbox import Outbox
-from kiosk_app.services.quote import QuoteRefused, make_quote
-from kiosk_app.services.session import CheckoutSession, CustomerView, Receipt, RewardInfo
 from kiosk_app.ui import format as fmt
 
 cents = st.integers(min_value=-10**9, max_value=10**9).map(lambda c: Decimal(c) / 1000)
@@ -62,6 +63,24 @@ REWARDS = [RewardInfo("COFFEE2", "Second coffee free", "", Decimal(0), 3),
            RewardInfo("BEANS15", "15 % off beans", "", Decimal(200), 1)]
 
 
+class SignedInTill:
+    """A till already signed in at a store (what the counter visit reads of `Till`)."""
+
+    external_app_id = "app"
+    user = None
+    language = "en"
+    reference = ReferenceData(
+        purchase_types=[m.PurchaseType(type_id="pt", name="Store", text_id="store")],
+        item_types=[m.PurchaseItemType(type_id="pit", name="Goods", text_id="goods"),
+                    m.PurchaseItemType(type_id="pid", name="Discount", text_id="discount")],
+        currencies=[m.Currency(currency_id="cur-czk", code="CZK")])
+    place = Place(m.Store(store_id="st", name="Shop"), 1, reference.currencies[0])
+    currency_code = "CZK"
+
+    def subscribe(self, listener: object) -> None:
+        """Nothing changes where it stands."""
+
+
 class Checkout(RuleBasedStateMachine):
     """The session driven by random intents while quotes come and go in any order."""
 
@@ -69,20 +88,13 @@ class Checkout(RuleBasedStateMachine):
         super().__init__()
         self.tmp = tempfile.TemporaryDirectory()
         self.outbox = Outbox(Path(self.tmp.name) / "outbox.sqlite3")
-        self.service = CheckoutService(None, external_app_id="app", outbox=self.outbox)  # type: ignore[arg-type]
-        self.service.reference = ReferenceData(
-            purchase_types=[m.PurchaseType(type_id="pt", name="Store", text_id="store")],
-            item_types=[m.PurchaseItemType(type_id="pit", name="Goods", text_id="goods"),
-                        m.PurchaseItemType(type_id="pid", name="Discount", text_id="discount")],
-            currencies=[m.Currency(currency_id="cur-czk", code="CZK")])
-        self.service.place = Place(m.Store(store_id="st", name="Shop"), 1,
-                                   self.service.reference.currencies[0])
-        self.session = CheckoutSession("cur-czk")
+        self.visit = CounterVisit(None, SignedInTill(), None, outbox=self.outbox)  # type: ignore[arg-type]
+        self.session: CheckoutSession = self.visit.session
         self.pending: list[tuple[int, m.Bill, tuple, Decimal, Decimal, str]] = []
         self.confirmed = 0
         from kiosk_app.ui.screens.closure import ClosureScreen
 
-        self.closure = ClosureScreen(self.service, self.session)
+        self.closure = ClosureScreen(self.visit)
 
     def teardown(self) -> None:
         self.closure.deleteLater()
@@ -139,7 +151,7 @@ class Checkout(RuleBasedStateMachine):
     @rule()
     def ask_quote(self) -> None:
         s = self.session
-        self.pending.append((s.revision, s.quote_bill(self.service.clock()),
+        self.pending.append((s.revision, s.quote_bill(self.visit.clock()),
                              tuple(s.benefit_codes), s.payment.max_points, s.reward_points,
                              s.payment.payment_type))
 
@@ -174,7 +186,7 @@ class Checkout(RuleBasedStateMachine):
     @rule(discount=st.integers(101, 500))
     def hostile_quote_is_refused(self, discount: int) -> None:
         assume(not self.session.bill.is_empty)
-        bill = self.session.quote_bill(self.service.clock())
+        bill = self.session.quote_bill(self.visit.clock())
         item = bill.bill_items[0]
         answer = m.AcceptedPayment(recommended_discounts=[m.DiscountItem(
             bill_item_id=item.bill_item_id, discount_value=money(item.paid_amount * discount / 100)
@@ -192,7 +204,7 @@ class Checkout(RuleBasedStateMachine):
         quote = self.session.quote
         self.closure.show_quote()
         shown_to_pay = self.closure.to_pay.text()
-        request = self.service.purchase_request(self.session, quote)
+        request = self.visit.purchase_request(quote)
         bill = request.bill
         assert bill.total_price == quote.total_after_discounts
         assert sum((i.paid_amount for i in bill.bill_items), Decimal(0)) == bill.total_price

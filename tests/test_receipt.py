@@ -9,8 +9,9 @@ import os
 import pytest
 from PySide6.QtCore import QSize
 
-from kiosk_app.services.receipt import ReceiptDoc, parse_claim_code
-from kiosk_app.services.session import MemberStatus
+from kiosk_app.domain.checkout import MemberStatus
+from kiosk_app.domain.codes import parse_claim_code
+from kiosk_app.domain.receipt import ReceiptDoc
 from tests.kiosk_driver import Kiosk
 from tests.purchases import sample_receipt
 

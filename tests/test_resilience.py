@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk_app.services.outbox import SENT, Outbox
-from kiosk_app.services.sender import OutboxSender
+from kiosk_app.app.outbox import SENT, Outbox
+from kiosk_app.app.sender import OutboxSender
 from tests.purchases import purchase
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,13 +3,17 @@ follows it (`commit`) are judged by the same checks, in exact decimals."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from kiosk_app import validity
 from kiosk_app.sandbox import rules
-from kiosk_app.sandbox.store import load_seed
+from kiosk_app.sandbox.store import SandboxStore, ended_sql, load_seed, not_ended_sql
 
 SEED = load_seed()
 REWARDS = {r["code"]: r for r in SEED["rewards"]}
@@ -146,3 +150,74 @@ def test_amounts_are_exact_decimals_in_cents() -> None:
 def test_points_are_taken_oldest_first() -> None:
     assert rules.take_points(RECORDS, Decimal(150)) == (("p1", Decimal(100)), ("p2", Decimal(50)))
     assert rules.take_points(RECORDS, Decimal(0)) == ()
+
+
+# --- validity: one rule for the app and the sandbox (a date-only end covers its whole day) ------
+
+LAST_DAY = "2030-06-30"  # a validity's end written as a date alone
+THAT_EVENING, NEXT_MORNING = "2030-06-30 18:00:00", "2030-07-01 00:00:01"
+
+
+def test_a_date_only_end_is_valid_all_that_day_in_the_rules() -> None:
+    card = {"state": 1, "valid_from": "2030-01-01", "valid_to": LAST_DAY}
+    voucher = {**VOUCHERS["V-OK"], "valid_to": LAST_DAY}
+    record = {"state": 1, "valid_from": "2030-01-01 00:00:00", "valid_to": LAST_DAY}
+    reward = {**REWARDS["BDAY20"], "reward_id": "rw", "reward_group": 1, "valid_to": LAST_DAY}
+    hold = {"state": 1, "expiration": LAST_DAY}
+    for now, valid in ((THAT_EVENING, True), (NEXT_MORNING, False)):
+        assert rules.card_usable(card, now) is valid
+        assert rules.voucher_valid(voucher, now) is valid
+        assert rules.status_record_valid(record, now) is valid
+        assert rules.reward_offered(reward, now, now) is valid
+        assert rules.reservation_state(hold, now) == (1 if valid else 2)
+    assert rules.voucher_cost(reward, available=Decimal(10**6), now=THAT_EVENING) >= 0
+    with pytest.raises(rules.RuleError) as expired:
+        rules.voucher_cost(reward, available=Decimal(10**6), now=NEXT_MORNING)
+    assert reasons(expired) == [("reward_id", "reward_expired")]
+    points = [{"available": 40.0, "valid_to": LAST_DAY}]
+    assert rules.points_expiring(points, THAT_EVENING).next_amount == 40
+    assert rules.points_expiring(points, NEXT_MORNING).next_amount == 0
+    late = buyer(vouchers=(voucher,))
+    assert rules.use_voucher("V-OK", voucher, REWARDS, late, THAT_EVENING, field="x")
+    with pytest.raises(rules.RuleError) as too_late:
+        rules.use_voucher("V-OK", voucher, REWARDS, late, NEXT_MORNING, field="x")
+    assert reasons(too_late) == [("x", "voucher_expired")]
+
+
+@pytest.mark.parametrize("text", [None, "", LAST_DAY, "2030-06-30 17:59:59", "2030-06-30 18:00:00",
+                                  "2030-06-30T23:00:00", "2030-06-29", " 2030-06-30 "])
+def test_the_stores_sql_ends_validities_as_the_app_does(text: str | None) -> None:
+    now = datetime(2030, 6, 30, 18)
+    with closing(sqlite3.connect(":memory:")) as db:
+        db.execute("CREATE TABLE t(valid_to TEXT)")
+        db.execute("INSERT INTO t VALUES(?)", (text,))
+        live, = db.execute(f"SELECT {not_ended_sql('valid_to')} FROM t", (THAT_EVENING,)).fetchone()
+        lapsed, = db.execute(f"SELECT {ended_sql('valid_to')} FROM t", (THAT_EVENING,)).fetchone()
+    assert bool(live) is not validity.ended(text, now)
+    assert bool(lapsed) is validity.ended(text, now)
+
+
+def test_points_valid_to_a_date_count_until_that_day_is_over() -> None:
+    store = SandboxStore()
+    try:
+        with store.transaction() as db:
+            db.execute("INSERT INTO points VALUES('po-last-day','cu-jana',100,100,"
+                       "'2030-01-01 09:00:00',?,'test')", (LAST_DAY,))
+
+        def at(moment: str) -> None:
+            store.clock_offset = (datetime.fromisoformat(moment) - datetime.now()).total_seconds()
+
+        def lapsed_today() -> list[dict[str, Any]]:
+            return [h for h in store.point_history("cu-jana") if h["history_id"] == "px-po-last-day"]
+
+        at(THAT_EVENING)
+        assert "po-last-day" in {r["point_id"] for r in store.spendable_points("cu-jana")}
+        evening = store.available_points("cu-jana")
+        assert not lapsed_today()
+        at(NEXT_MORNING)
+        assert "po-last-day" not in {r["point_id"] for r in store.spendable_points("cu-jana")}
+        assert store.available_points("cu-jana") == evening - 100
+        (lapsed,) = lapsed_today()
+        assert (lapsed["amount"], lapsed["created_at"]) == (-100, "2030-06-30 23:59:59")
+    finally:
+        store.close()

@@ -213,7 +213,7 @@ def test_double_click_on_confirm_sends_one_purchase(kiosk: Kiosk) -> None:
     k.qtbot.mouseClick(closure.confirm_button, Qt.MouseButton.LeftButton)
     k.wait_for("done")
     k.wait(lambda: k.session.receipt is not None and k.session.receipt.delivered)
-    assert len(k.service.outbox.all()) == 1
+    assert len(k.outbox.all()) == 1
     assert len(k.api_calls("/purchases/actions/send-purchase")) == 1
     assert len(k.sandbox.store.purchases()) == 1
 
@@ -325,7 +325,7 @@ def test_about_box_shows_the_version_from_the_package_metadata(kiosk: Kiosk) -> 
 
 
 def test_scanner_prefix_and_suffix_are_stripped(qapp) -> None:
-    from kiosk_app.services.scan import clean_scan
+    from kiosk_app.domain.codes import clean_scan
     from kiosk_app.ui.scanner import ScannerFilter
 
     assert clean_scan("#2000000000015*", prefix="#", suffix="*") == "2000000000015"

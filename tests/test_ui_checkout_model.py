@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kiosk_app.services.outbox import SENT
+from kiosk_app.app.outbox import SENT
 from kiosk_app.ui.format import money
 from tests.kiosk_driver import Kiosk
 
@@ -150,7 +150,7 @@ def test_two_taps_on_close_bill_make_no_purchase(kiosk: Kiosk) -> None:
     k.tap_at(close_button)  # the second tap, where Close bill was
     k.qtbot.wait(100)
     assert k.window.current_name == "closure"
-    assert not k.service.outbox.all() and not k.purchases()
+    assert not k.outbox.all() and not k.purchases()
     closure = k.screen("closure")
     k.wait(closure.confirm_button.isEnabled)  # armed a moment later, for a deliberate tap
     _confirm(k)
@@ -230,7 +230,7 @@ def test_panel_is_read_again_after_a_sale_a_cancellation_and_a_validation(kiosk:
 
 @pytest.mark.parametrize(("code", "why"), [
     ("100200301", "expired"), ("100200302", "already been used"),
-    ("100200310", "another customer"), ("999999999", "not known"),
+    ("100200310", "another customer"), ("999999999", "No product, voucher or card"),
 ])
 def test_a_voucher_that_cannot_be_used_is_explained_at_once(kiosk: Kiosk, code, why) -> None:
     k = kiosk
@@ -309,7 +309,7 @@ def test_a_quote_that_does_not_add_up_is_never_shown_or_sent(kiosk: Kiosk, spec_
     k.click(closure.retry_button)
     k.wait(closure.confirm_button.isEnabled)
     assert k.session.quote.to_pay == Decimal(79)
-    assert not k.service.outbox.all()
+    assert not k.outbox.all()
 
 
 # --- 9. payment_time is the moment of confirmation ---------------------------------------------------
@@ -318,7 +318,7 @@ def test_a_quote_that_does_not_add_up_is_never_shown_or_sent(kiosk: Kiosk, spec_
 def test_payment_time_is_when_the_cashier_confirms(kiosk: Kiosk) -> None:
     k = kiosk
     now = [datetime.now().replace(microsecond=0)]
-    k.service.clock = lambda: now[0]
+    k.visit.clock = lambda: now[0]
     k.sign_in()
     k.ring_up("1002")
     closure = k.close_bill()
@@ -326,7 +326,7 @@ def test_payment_time_is_when_the_cashier_confirms(kiosk: Kiosk) -> None:
     quoted_at = k.session.quote.bill.payment_time
     now[0] += timedelta(minutes=5)  # the customer looks for their wallet
     _confirm(k)
-    (entry,) = k.service.outbox.all()
+    (entry,) = k.outbox.all()
     assert entry.request.bill.payment_time == (now[0]).strftime("%Y-%m-%d %H:%M:%S")
     assert entry.request.bill.payment_time != quoted_at
 
@@ -364,11 +364,11 @@ def test_a_sale_without_loyalty_benefits_earns_points_when_delivered(kiosk: Kios
     _confirm(k)
     done = k.screen("done")
     assert "without loyalty benefits" in done.details.text()
-    (entry,) = k.service.outbox.all()
+    (entry,) = k.outbox.all()
     assert entry.request.card_number == "2000000000015"
     assert entry.request.bill.payment_recap is None and entry.request.bill.total_price == 158
     k.clear_faults()
-    k.wait(lambda: k.service.outbox.get(entry.bill_id).state == SENT)
+    k.wait(lambda: k.outbox.get(entry.bill_id).state == SENT)
     assert k.sandbox.store.available_points("cu-jana") == 1250 + 15  # 1 point per 10 CZK
     assert len(k.purchases()) == 1
 

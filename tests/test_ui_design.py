@@ -116,7 +116,7 @@ def test_the_header_says_who_works_where_and_signs_out(kiosk: Kiosk) -> None:
     assert k.window.who.isVisible()
     k.ring_up("1001")
     k.click(k.window.sign_out_button)
-    box = k.window.sign_out_box
+    box = k.window.question_box
     k.wait(box.isVisible)
     keep = next(b for b in box.buttons() if b.text() == "Keep the bill")
     k.click(keep)
@@ -124,7 +124,7 @@ def test_the_header_says_who_works_where_and_signs_out(kiosk: Kiosk) -> None:
     assert k.window.current_name == "bill" and len(k.session.bill.lines) == 1
 
     k.click(k.window.sign_out_button)
-    box = k.window.sign_out_box
+    box = k.window.question_box
     k.wait(box.isVisible)
     discard = next(b for b in box.buttons() if b.text() == "Sign out and discard")
     k.click(discard)
@@ -142,8 +142,8 @@ def test_sign_out_with_nothing_open_does_not_ask(kiosk: Kiosk) -> None:
     k.sign_in()
     k.click(k.window.sign_out_button)
     k.wait_for("sign_in")
-    assert not isinstance(getattr(k.window, "sign_out_box", None), QMessageBox) \
-        or not k.window.sign_out_box.isVisible()
+    assert not isinstance(k.window.question_box, QMessageBox) \
+        or not k.window.question_box.isVisible()
 
 
 def test_history_shows_masked_customer_items_totals_and_back_returns(kiosk: Kiosk) -> None:
@@ -171,8 +171,7 @@ def test_history_shows_masked_customer_items_totals_and_back_returns(kiosk: Kios
     k.wait_for("bill")  # where the cashier came from, the open bill untouched
     assert len(k.session.bill.lines) == 1
 
-    k.click(k.window.new_button)
-    k.wait_for("card")
+    k.new_customer()  # the open bill is discarded after asking
     k.click(k.window.history_button)
     k.wait_for("history")
     k.qtbot.keyClick(history, Qt.Key.Key_Escape)

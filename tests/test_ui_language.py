@@ -61,12 +61,12 @@ def test_customer_language_is_offered_and_the_cashiers_comes_back(kiosk: Kiosk) 
     k.click(panel.language_button)
     k.wait(lambda: k.screen("bill").title.text() == "Rechnung")
     assert not panel.language_button.isVisible()
-    assert k.service.client.accept_language.startswith("de")
+    assert k.client.accept_language.startswith("de")
     assert k.window.language_picker.current == "de"
     k.click(k.window.new_button)
     k.wait_for("card")
     k.wait(lambda: k.screen("card").title.text() == "Loyalty card")
-    assert k.service.client.accept_language.startswith("en")
+    assert k.client.accept_language.startswith("en")
 
 
 

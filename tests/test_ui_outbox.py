@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from kiosk_app.services.outbox import MANUAL, RESOLVED, SENT
+from kiosk_app.app.outbox import MANUAL, RESOLVED, SENT
 from tests.kiosk_driver import Kiosk
 from tests.purchases import purchase
 
@@ -37,7 +37,7 @@ def test_offline_sale_is_kept_shown_and_sent_when_back(kiosk: Kiosk) -> None:
     k.wait(lambda: "Unsent: 1" in k.window.unsent_label.full_text)
     assert not k.sandbox.store.purchases()
     k.control.delete("faults")
-    k.wait(lambda: k.service.outbox.stats().unsent == 0)  # the cycle sends it
+    k.wait(lambda: k.outbox.stats().unsent == 0)  # the cycle sends it
     k.wait(lambda: "All purchases sent" in k.window.unsent_label.full_text)
     assert "Online" in k.window.online_label.text()
     assert len(k.sandbox.store.purchases()) == 1
@@ -46,7 +46,7 @@ def test_offline_sale_is_kept_shown_and_sent_when_back(kiosk: Kiosk) -> None:
 def test_manual_transfer_screen(kiosk: Kiosk, tmp_path: Path, monkeypatch) -> None:
     k = kiosk
     k.sign_in()
-    outbox = k.service.outbox
+    outbox = k.outbox
     entries = [outbox.add(purchase(), currency_code="CZK") for _ in range(3)]
     for entry in entries:
         outbox.mark_manual(entry.id, "400 Bad input", "bill_items: not_allowed_value")
@@ -62,6 +62,8 @@ def test_manual_transfer_screen(kiosk: Kiosk, tmp_path: Path, monkeypatch) -> No
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **kw: (str(target), "JSON (*.json)"))
     k.click(screen.export_button)
+    k.wait(target.exists)  # written off the UI thread
+    k.wait(lambda: bool(target.read_text()))
     exported = json.loads(target.read_text())
     assert exported[0]["bill_id"] == entries[0].bill_id and exported[0]["request"]
 
@@ -82,7 +84,7 @@ def test_history_cancels_through_the_outbox(kiosk: Kiosk) -> None:
     k = kiosk
     k.sign_in()
     bill_id = _checkout(k)
-    k.wait(lambda: k.service.outbox.get(bill_id).state == SENT)
+    k.wait(lambda: k.outbox.get(bill_id).state == SENT)
     points = k.sandbox.store.available_points("cu-jana")
     assert points > 1250
     k.click(k.window.history_button)
@@ -101,7 +103,7 @@ def test_history_cancels_through_the_outbox(kiosk: Kiosk) -> None:
 def test_ui_stays_responsive_during_a_send_storm(kiosk: Kiosk) -> None:
     k = kiosk
     k.sign_in()
-    outbox = k.service.outbox
+    outbox = k.outbox
     k.sender.retry_delay = 0.0
     k.sender.max_attempts = 1000
     for _ in range(30):
@@ -126,18 +128,19 @@ def test_ui_stays_responsive_during_a_send_storm(kiosk: Kiosk) -> None:
 
 
 def test_an_export_that_cannot_be_written_says_why(kiosk: Kiosk, tmp_path) -> None:
+    from kiosk_app.app.unsent import Unsent
     from kiosk_app.ui.screens.transfer import TransferScreen
 
     k = kiosk
-    entry = k.service.outbox.add(purchase(), currency_code="CZK")
-    k.service.outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
+    entry = k.outbox.add(purchase(), currency_code="CZK")
+    k.outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the export folder should be")
-    screen = TransferScreen(k.service.outbox, lambda: None, export_dir=str(blocked / "exports"))
+    screen = TransferScreen(Unsent(k.outbox, k.sender, export_dir=blocked / "exports"))
     k.qtbot.addWidget(screen)
     screen.show()
     screen.refresh()
     screen.table.selectRow(0)
     screen.export()  # no exception out of the click, a sentence instead
-    assert "Cannot write the file" in screen.error.text()
+    k.wait(lambda: "Cannot write the file" in screen.error.text())
     assert "Saved as" not in screen.error.text()

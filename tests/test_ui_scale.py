@@ -71,7 +71,7 @@ def test_a_customers_vouchers_come_a_page_at_a_time(kiosk: Kiosk) -> None:
 def test_history_shows_older_sales_on_demand(kiosk: Kiosk) -> None:
     k = kiosk
     for _ in range(60):
-        k.service.outbox.add(purchase(), currency_code="CZK")
+        k.outbox.add(purchase(), currency_code="CZK")
     k.sign_in()
     k.click(k.window.history_button)
     history = k.wait_for("history")
@@ -89,13 +89,9 @@ def scaled(tmp_path):
     server.stop()
 
 
-def test_a_scaled_catalogue_sells_like_the_demo(kiosk: Kiosk, scaled, make_client) -> None:
+def test_a_scaled_catalogue_sells_like_the_demo(make_kiosk, scaled) -> None:
     """The same window on a sandbox with 300 products and 1,500 customers."""
-    k = kiosk
-    client = make_client(scaled)
-    k.service.client = client  # the till points at the large project
-    k.service.quick_pick_codes = ("100000", "100001")
-    k.sandbox = scaled
+    k = make_kiosk(on=scaled, settings={"quick_picks": ["100000", "100001"]})
     k.sign_in()
     number = next(c["card_number"] for c in scaled.store.cards(customer_id="sc-0000007")
                   if c["state"] == 1)

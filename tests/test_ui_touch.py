@@ -84,8 +84,8 @@ def problems(root: QWidget) -> list[str]:
 
 def _walk(k: Kiosk, check: Callable[[str], None]) -> None:
     """Every screen in a state where its controls are on show."""
-    entry = k.service.outbox.add(purchase(), currency_code="CZK")
-    k.service.outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
+    entry = k.outbox.add(purchase(), currency_code="CZK")
+    k.outbox.mark_manual(entry.id, "400 refused", "bill_items: not_allowed_value")
     check("sign_in")
     k.sign_in()
     check("card")

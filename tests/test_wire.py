@@ -10,8 +10,8 @@ import pytest
 
 from kiosk_app.api import ApiError, CareCloudClient, Credentials, ProtocolError, RetryPolicy
 from kiosk_app.api import models as m
-from kiosk_app.services.checkout import CheckoutService, SetupError
-from kiosk_app.services.outbox import Outbox
+from kiosk_app.app.till import Till
+from kiosk_app.domain.refusal import SetupError
 from tests.helpers import bill, final, item, request
 from tests.hostile import LOGIN, HostileServer, Reply, deflated, gzipped
 
@@ -238,11 +238,9 @@ async def test_empty_reference_lists_are_a_setup_error(empty: str, tmp_path) -> 
 
     with HostileServer(route) as server:
         client = client_for(server)
-        outbox = Outbox(tmp_path / "o.sqlite3")
-        service = CheckoutService(client, external_app_id="app", outbox=outbox)
+        till = Till(client, external_app_id="app")
         with pytest.raises(SetupError):
-            await service.sign_in("cashier", "demo")
-        outbox.close()
+            await till.sign_in("cashier", "demo")
         await client.aclose()
 
 

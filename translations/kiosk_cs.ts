@@ -165,6 +165,26 @@
 <context>
     <name>CardScanScreen</name>
     <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Tuto kartu neznáme. Zkontrolujte číslo nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta je zablokovaná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Platnost karty vypršela. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta ještě není platná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta zatím nemá zákazníka. Vyhledejte zákazníka a přiřaďte mu ji.</translation>
+    </message>
+    <message>
         <source>Loyalty card</source>
         <translation>Věrnostní karta</translation>
     </message>
@@ -201,32 +221,8 @@
         <translation>Prodat s touto kartou bez ověření</translation>
     </message>
     <message>
-        <source>This is not a card number. Scan the loyalty card.</source>
-        <translation>Toto není číslo karty. Naskenujte věrnostní kartu.</translation>
-    </message>
-    <message>
         <source>Type the card number: digits only, at least 6.</source>
         <translation>Zadejte číslo karty: jen číslice, alespoň 6.</translation>
-    </message>
-    <message>
-        <source>This card is not known. Check the number or find the customer.</source>
-        <translation>Tuto kartu neznáme. Zkontrolujte číslo nebo vyhledejte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card is blocked. Ask for another card or find the customer.</source>
-        <translation>Karta je zablokovaná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card has expired. Ask for another card or find the customer.</source>
-        <translation>Platnost karty vypršela. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card is not valid yet. Ask for another card or find the customer.</source>
-        <translation>Karta ještě není platná. Požádejte o jinou kartu nebo vyhledejte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card has no customer yet. Find the customer to assign it.</source>
-        <translation>Karta zatím nemá zákazníka. Vyhledejte zákazníka a přiřaďte mu ji.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +730,10 @@
         <translation>Zadejte jméno a příjmení.</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;. Type it again.</source>
+        <translation>Jméno nesmí obsahovat &lt; ani &gt;. Zadejte ho znovu.</translation>
+    </message>
+    <message>
         <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
         <translation>Zadejte telefonní číslo s předvolbou země (např. 420601111222) nebo e-mailovou adresu.</translation>
     </message>
@@ -913,6 +913,26 @@
         <translation>Tento nákup je už potvrzený. Začněte nového zákazníka.</translation>
     </message>
     <message>
+        <source>That cannot go on this bill. Check the price and the quantity.</source>
+        <translation>Toto nelze přidat na účet. Zkontrolujte cenu a množství.</translation>
+    </message>
+    <message>
+        <source>Identify the customer first: scan their card or find them.</source>
+        <translation>Nejdřív identifikujte zákazníka: naskenujte jeho kartu nebo ho vyhledejte.</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Stornovat lze jen odeslaný nákup, který ještě nebyl stornován.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Vyplňte alespoň jedno pole.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now.</source>
+        <translation>Toto teď nelze provést.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Vaše přihlášení vypršelo. Přihlaste se znovu.</translation>
     </message>
@@ -962,6 +982,17 @@
     <message>
         <source>It pays like money; it is not a discount.</source>
         <translation>Platí se jí jako penězi; není to sleva.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftOverlay</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Dárková karta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1273,14 @@
         <translation>Na chvíli mimo provoz: za okamžik to zkusíme znovu.</translation>
     </message>
     <message>
+        <source>That is your card: you are signed in.</source>
+        <translation>To je vaše karta: už jste přihlášeni.</translation>
+    </message>
+    <message>
+        <source>Scan your new card here, or finish joining first.</source>
+        <translation>Novou kartu naskenujte tady, nebo nejdřív dokončete registraci.</translation>
+    </message>
+    <message>
         <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
         <translation>Tento kód není věrnostní karta. Naskenujte kartu nebo QR kód v naší aplikaci.</translation>
     </message>
@@ -1344,10 +1383,6 @@
         <source>Type both the first and the last name.</source>
         <translation>Zadejte jméno i příjmení.</translation>
     </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Vyplňte alespoň jedno pole.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
         <translation>
@@ -1362,10 +1397,6 @@
     <message>
         <source>Loyalty kiosk</source>
         <translation>Věrnostní kiosek</translation>
-    </message>
-    <message>
-        <source> · sandbox</source>
-        <translation> · sandbox</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1394,6 +1425,90 @@
     <message>
         <source>Language: %1</source>
         <translation>Jazyk: %1</translation>
+    </message>
+    <message>
+        <source>A bill is open. Start a new customer and discard it?</source>
+        <translation>Účet je otevřený. Začít nového zákazníka a účet zahodit?</translation>
+    </message>
+    <message>
+        <source>New customer, discard the bill</source>
+        <translation>Nový zákazník, zahodit účet</translation>
+    </message>
+    <message>
+        <source>Identify the customer first (scan their card), then scan the receipt.</source>
+        <translation>Nejdřív identifikujte zákazníka (naskenujte jeho kartu), potom naskenujte účtenku.</translation>
+    </message>
+    <message>
+        <source>Scan the new member&apos;s card here, or finish joining first.</source>
+        <translation>Kartu nového člena naskenujte tady, nebo nejdřív dokončete registraci.</translation>
+    </message>
+    <message>
+        <source>This code is not a card, a product or a voucher of this till.</source>
+        <translation>Tento kód není karta, produkt ani poukaz této pokladny.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Ask the customer to show a new one.</source>
+        <translation>Tento QR kód už byl použit nebo vypršel. Požádejte zákazníka, aby ukázal nový.</translation>
+    </message>
+    <message>
+        <source>This card is already on this bill.</source>
+        <translation>Tato karta už na účtu je.</translation>
+    </message>
+    <message>
+        <source>This customer is already on this bill.</source>
+        <translation>Tento zákazník už na účtu je.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s card</source>
+        <translation>Karta jiného zákazníka</translation>
+    </message>
+    <message>
+        <source>This bill is %1&apos;s. Move it to %2?</source>
+        <translation>Tento účet je na jméno %1. Převést ho na jméno %2?</translation>
+    </message>
+    <message>
+        <source>Move the bill to %1</source>
+        <translation>Převést účet na jméno %1</translation>
+    </message>
+    <message>
+        <source>New bill for %1</source>
+        <translation>Nový účet na jméno %1</translation>
+    </message>
+    <message>
+        <source>Keep the bill with %1</source>
+        <translation>Ponechat účet na jméno %1</translation>
+    </message>
+    <message>
+        <source>No product, voucher or card has the code %1. Check it, or add the item by hand.</source>
+        <translation>Kód %1 nepatří žádnému produktu, poukazu ani kartě. Zkontrolujte ho, nebo položku přidejte ručně.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they belong to someone already, or the sale was cancelled.</source>
+        <translation>Body z této účtenky nelze připsat: už někomu patří, nebo byl nákup stornován.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase now belong to %1.</source>
+        <translation>Body z tohoto nákupu teď patří: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Účtenka</translation>
+    </message>
+    <message>
+        <source>Give the points of that purchase to %1?</source>
+        <translation>Připsat body z tohoto nákupu: %1?</translation>
+    </message>
+    <message>
+        <source>Give the points to %1</source>
+        <translation>Připsat body: %1</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Teď ne</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk · sandbox</source>
+        <translation>Věrnostní kiosek · sandbox</translation>
     </message>
     <message>
         <source>The language of the screens</source>
@@ -1478,18 +1593,6 @@ PySide6 %2</source>
         <translation>Věrnostní kiosek %1
 Věrnostní aplikace pro CareCloud.
 PySide6 %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Neočekávaná chyba</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
-
-%1</source>
-        <translation>Stalo se něco neočekávaného. Aktuální krok byl zastaven; nic nebylo odesláno dvakrát. Zkuste to znovu, a pokud se to zopakuje, informujte podporu.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1708,8 @@ PySide6 %2</translation>
         <translation>Odeslat kód</translation>
     </message>
     <message>
-        <source>Type the phone number to send the code to.</source>
-        <translation>Zadejte telefonní číslo, kam kód poslat.</translation>
+        <source>Type the phone number with its country code, e.g. 420601111222.</source>
+        <translation>Zadejte telefonní číslo s předvolbou země, např. 420601111222.</translation>
     </message>
     <message>
         <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
@@ -1899,6 +2002,10 @@ PySide6 %2</translation>
         <translation>Na tento účet teď nelze použít žádnou odměnu.</translation>
     </message>
     <message>
+        <source>Looking up the rewards for this bill…</source>
+        <translation>Hledám odměny pro tento účet…</translation>
+    </message>
+    <message>
         <source>Type or scan the voucher code.</source>
         <translation>Zadejte nebo naskenujte kód poukazu.</translation>
     </message>
@@ -1930,12 +2037,39 @@ PySide6 %2</translation>
         <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
         <translation>Poukaz %1 patří zákazníkovi: nejdřív ho identifikujte (naskenujte jeho kartu).</translation>
     </message>
+    <message>
+        <source>Voucher %1 is on the bill.</source>
+        <translation>Poukaz %1 je na účtu.</translation>
+    </message>
 </context>
 <context>
     <name>Screen</name>
     <message>
         <source>Working…</source>
         <translation>Pracuji…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</source>
+        <translation>
+            <numerusform>Naskenovaný údaj je na kód příliš dlouhý (%n znak); nic nebylo zadáno. Naskenujte znovu.</numerusform>
+            <numerusform>Naskenovaný údaj je na kód příliš dlouhý (%n znaky); nic nebylo zadáno. Naskenujte znovu.</numerusform>
+            <numerusform>Naskenovaný údaj je na kód příliš dlouhý (%n znaků); nic nebylo zadáno. Naskenujte znovu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočekávaná chyba</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stalo se něco neočekávaného. Aktuální krok byl zastaven; nic nebylo odesláno dvakrát. Zkuste to znovu, a pokud se to zopakuje, informujte podporu.
+
+%1</translation>
     </message>
 </context>
 <context>

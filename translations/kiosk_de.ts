@@ -165,6 +165,26 @@
 <context>
     <name>CardScanScreen</name>
     <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Diese Karte ist unbekannt. Prüfen Sie die Nummer oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist gesperrt. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist abgelaufen. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Diese Karte ist noch nicht gültig. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Diese Karte hat noch keinen Kunden. Suchen Sie den Kunden, um sie zuzuordnen.</translation>
+    </message>
+    <message>
         <source>Loyalty card</source>
         <translation>Kundenkarte</translation>
     </message>
@@ -201,32 +221,8 @@
         <translation>Mit dieser Karte ungeprüft verkaufen</translation>
     </message>
     <message>
-        <source>This is not a card number. Scan the loyalty card.</source>
-        <translation>Das ist keine Kartennummer. Scannen Sie die Kundenkarte.</translation>
-    </message>
-    <message>
         <source>Type the card number: digits only, at least 6.</source>
         <translation>Geben Sie die Kartennummer ein: nur Ziffern, mindestens 6.</translation>
-    </message>
-    <message>
-        <source>This card is not known. Check the number or find the customer.</source>
-        <translation>Diese Karte ist unbekannt. Prüfen Sie die Nummer oder suchen Sie den Kunden.</translation>
-    </message>
-    <message>
-        <source>This card is blocked. Ask for another card or find the customer.</source>
-        <translation>Diese Karte ist gesperrt. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
-    </message>
-    <message>
-        <source>This card has expired. Ask for another card or find the customer.</source>
-        <translation>Diese Karte ist abgelaufen. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
-    </message>
-    <message>
-        <source>This card is not valid yet. Ask for another card or find the customer.</source>
-        <translation>Diese Karte ist noch nicht gültig. Bitten Sie um eine andere Karte oder suchen Sie den Kunden.</translation>
-    </message>
-    <message>
-        <source>This card has no customer yet. Find the customer to assign it.</source>
-        <translation>Diese Karte hat noch keinen Kunden. Suchen Sie den Kunden, um sie zuzuordnen.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +728,10 @@
         <translation>Geben Sie Vor- und Nachnamen ein.</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;. Type it again.</source>
+        <translation>Ein Name darf weder &lt; noch &gt; enthalten. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
         <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
         <translation>Geben Sie eine Telefonnummer mit Ländervorwahl (z. B. 420601111222) oder eine E-Mail-Adresse ein.</translation>
     </message>
@@ -911,6 +911,26 @@
         <translation>Dieser Verkauf ist bereits bestätigt. Beginnen Sie mit einem neuen Kunden.</translation>
     </message>
     <message>
+        <source>That cannot go on this bill. Check the price and the quantity.</source>
+        <translation>Das kann nicht auf diese Rechnung. Prüfen Sie Preis und Menge.</translation>
+    </message>
+    <message>
+        <source>Identify the customer first: scan their card or find them.</source>
+        <translation>Identifizieren Sie zuerst den Kunden: Scannen Sie seine Karte oder suchen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Nur ein gesendeter, noch nicht stornierter Einkauf kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Füllen Sie mindestens ein Feld aus.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now.</source>
+        <translation>Das ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
@@ -960,6 +980,17 @@
     <message>
         <source>It pays like money; it is not a discount.</source>
         <translation>Sie zahlt wie Geld; sie ist kein Rabatt.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftOverlay</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1270,14 @@
         <translation>Kurz außer Betrieb: wir versuchen es gleich wieder.</translation>
     </message>
     <message>
+        <source>That is your card: you are signed in.</source>
+        <translation>Das ist Ihre Karte: Sie sind bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Scan your new card here, or finish joining first.</source>
+        <translation>Scannen Sie Ihre neue Karte hier oder schließen Sie zuerst den Beitritt ab.</translation>
+    </message>
+    <message>
         <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
         <translation>Dieser Code ist keine Kundenkarte. Scannen Sie Ihre Karte oder den QR-Code in unserer App.</translation>
     </message>
@@ -1341,10 +1380,6 @@
         <source>Type both the first and the last name.</source>
         <translation>Geben Sie Vor- und Nachnamen ein.</translation>
     </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Füllen Sie mindestens ein Feld aus.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
         <translation>
@@ -1358,10 +1393,6 @@
     <message>
         <source>Loyalty kiosk</source>
         <translation>Kundenkarten-Kiosk</translation>
-    </message>
-    <message>
-        <source> · sandbox</source>
-        <translation> · Sandbox</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1390,6 +1421,90 @@
     <message>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>A bill is open. Start a new customer and discard it?</source>
+        <translation>Eine Rechnung ist offen. Mit einem neuen Kunden beginnen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>New customer, discard the bill</source>
+        <translation>Neuer Kunde, Rechnung verwerfen</translation>
+    </message>
+    <message>
+        <source>Identify the customer first (scan their card), then scan the receipt.</source>
+        <translation>Identifizieren Sie zuerst den Kunden (Karte scannen), dann scannen Sie den Beleg.</translation>
+    </message>
+    <message>
+        <source>Scan the new member&apos;s card here, or finish joining first.</source>
+        <translation>Scannen Sie die Karte des neuen Mitglieds hier oder schließen Sie zuerst den Beitritt ab.</translation>
+    </message>
+    <message>
+        <source>This code is not a card, a product or a voucher of this till.</source>
+        <translation>Dieser Code ist keine Karte, kein Produkt und kein Gutschein dieser Kasse.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Ask the customer to show a new one.</source>
+        <translation>Dieser QR-Code wurde schon benutzt oder ist abgelaufen. Bitten Sie den Kunden, einen neuen zu zeigen.</translation>
+    </message>
+    <message>
+        <source>This card is already on this bill.</source>
+        <translation>Diese Karte ist schon auf der Rechnung.</translation>
+    </message>
+    <message>
+        <source>This customer is already on this bill.</source>
+        <translation>Dieser Kunde ist schon auf der Rechnung.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s card</source>
+        <translation>Karte eines anderen Kunden</translation>
+    </message>
+    <message>
+        <source>This bill is %1&apos;s. Move it to %2?</source>
+        <translation>Diese Rechnung läuft auf %1. Auf %2 übertragen?</translation>
+    </message>
+    <message>
+        <source>Move the bill to %1</source>
+        <translation>Rechnung auf %1 übertragen</translation>
+    </message>
+    <message>
+        <source>New bill for %1</source>
+        <translation>Neue Rechnung für %1</translation>
+    </message>
+    <message>
+        <source>Keep the bill with %1</source>
+        <translation>Rechnung bei %1 behalten</translation>
+    </message>
+    <message>
+        <source>No product, voucher or card has the code %1. Check it, or add the item by hand.</source>
+        <translation>Zum Code %1 gibt es kein Produkt, keinen Gutschein und keine Karte. Prüfen Sie ihn oder fügen Sie den Artikel von Hand hinzu.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they belong to someone already, or the sale was cancelled.</source>
+        <translation>Die Punkte dieses Belegs können nicht gutgeschrieben werden: sie gehören schon jemandem, oder der Einkauf wurde storniert.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase now belong to %1.</source>
+        <translation>Die Punkte dieses Einkaufs gehören jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Give the points of that purchase to %1?</source>
+        <translation>Die Punkte dieses Einkaufs %1 gutschreiben?</translation>
+    </message>
+    <message>
+        <source>Give the points to %1</source>
+        <translation>Punkte gutschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk · sandbox</source>
+        <translation>Kundenkarten-Kiosk · Sandbox</translation>
     </message>
     <message>
         <source>The language of the screens</source>
@@ -1471,18 +1586,6 @@ PySide6 %2</source>
         <translation>Kundenkarten-Kiosk %1
 Ein Kundenbindungs-Frontend für CareCloud.
 PySide6 %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unerwarteter Fehler</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
-
-%1</source>
-        <translation>Etwas Unerwartetes ist passiert. Der aktuelle Schritt wurde angehalten; nichts wurde doppelt gesendet. Versuchen Sie es erneut und melden Sie es dem Support, wenn es wieder passiert.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1597,8 +1700,8 @@ PySide6 %2</translation>
         <translation>Code senden</translation>
     </message>
     <message>
-        <source>Type the phone number to send the code to.</source>
-        <translation>Geben Sie die Telefonnummer ein, an die der Code gehen soll.</translation>
+        <source>Type the phone number with its country code, e.g. 420601111222.</source>
+        <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, z. B. 491701234567.</translation>
     </message>
     <message>
         <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
@@ -1890,6 +1993,10 @@ PySide6 %2</translation>
         <translation>Auf diese Rechnung passt gerade keine Prämie.</translation>
     </message>
     <message>
+        <source>Looking up the rewards for this bill…</source>
+        <translation>Suche Prämien für diese Rechnung…</translation>
+    </message>
+    <message>
         <source>Type or scan the voucher code.</source>
         <translation>Geben Sie den Gutscheincode ein oder scannen Sie ihn.</translation>
     </message>
@@ -1921,12 +2028,38 @@ PySide6 %2</translation>
         <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
         <translation>Gutschein %1 gehört einem Kunden: Identifizieren Sie ihn zuerst (Karte scannen).</translation>
     </message>
+    <message>
+        <source>Voucher %1 is on the bill.</source>
+        <translation>Gutschein %1 ist auf der Rechnung.</translation>
+    </message>
 </context>
 <context>
     <name>Screen</name>
     <message>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</source>
+        <translation>
+            <numerusform>Der Scan war zu lang für einen Code (%n Zeichen); es wurde nichts eingegeben. Bitte erneut scannen.</numerusform>
+            <numerusform>Der Scan war zu lang für einen Code (%n Zeichen); es wurde nichts eingegeben. Bitte erneut scannen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Etwas Unerwartetes ist passiert. Der aktuelle Schritt wurde angehalten; nichts wurde doppelt gesendet. Versuchen Sie es erneut und melden Sie es dem Support, wenn es wieder passiert.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -85,4 +85,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</source>
+        <translation>
+            <numerusform>That scan was too long to be a code (%n character); nothing was entered. Scan again.</numerusform>
+            <numerusform>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

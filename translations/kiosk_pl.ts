@@ -165,6 +165,26 @@
 <context>
     <name>CardScanScreen</name>
     <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Ta karta jest nieznana. Sprawdź numer lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta jest zablokowana. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Karta wygasła. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta nie jest jeszcze ważna. Poproś o inną kartę lub wyszukaj klienta.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta nie ma jeszcze klienta. Wyszukaj klienta, aby ją przypisać.</translation>
+    </message>
+    <message>
         <source>Loyalty card</source>
         <translation>Karta lojalnościowa</translation>
     </message>
@@ -201,32 +221,8 @@
         <translation>Sprzedaj z tą kartą bez weryfikacji</translation>
     </message>
     <message>
-        <source>This is not a card number. Scan the loyalty card.</source>
-        <translation>To nie jest numer karty. Zeskanuj kartę lojalnościową.</translation>
-    </message>
-    <message>
         <source>Type the card number: digits only, at least 6.</source>
         <translation>Wpisz numer karty: same cyfry, co najmniej 6.</translation>
-    </message>
-    <message>
-        <source>This card is not known. Check the number or find the customer.</source>
-        <translation>Ta karta jest nieznana. Sprawdź numer lub wyszukaj klienta.</translation>
-    </message>
-    <message>
-        <source>This card is blocked. Ask for another card or find the customer.</source>
-        <translation>Karta jest zablokowana. Poproś o inną kartę lub wyszukaj klienta.</translation>
-    </message>
-    <message>
-        <source>This card has expired. Ask for another card or find the customer.</source>
-        <translation>Karta wygasła. Poproś o inną kartę lub wyszukaj klienta.</translation>
-    </message>
-    <message>
-        <source>This card is not valid yet. Ask for another card or find the customer.</source>
-        <translation>Karta nie jest jeszcze ważna. Poproś o inną kartę lub wyszukaj klienta.</translation>
-    </message>
-    <message>
-        <source>This card has no customer yet. Find the customer to assign it.</source>
-        <translation>Karta nie ma jeszcze klienta. Wyszukaj klienta, aby ją przypisać.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +730,10 @@
         <translation>Wpisz imię i nazwisko.</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;. Type it again.</source>
+        <translation>Imię i nazwisko nie mogą zawierać &lt; ani &gt;. Wpisz je ponownie.</translation>
+    </message>
+    <message>
         <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
         <translation>Wpisz numer telefonu z numerem kierunkowym kraju (np. 420601111222) lub adres e-mail.</translation>
     </message>
@@ -913,6 +913,26 @@
         <translation>Ta sprzedaż jest już potwierdzona. Rozpocznij nowego klienta.</translation>
     </message>
     <message>
+        <source>That cannot go on this bill. Check the price and the quantity.</source>
+        <translation>Tego nie można dodać do rachunku. Sprawdź cenę i ilość.</translation>
+    </message>
+    <message>
+        <source>Identify the customer first: scan their card or find them.</source>
+        <translation>Najpierw zidentyfikuj klienta: zeskanuj jego kartę lub go wyszukaj.</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Anulować można tylko wysłany zakup, który nie został jeszcze anulowany.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Wypełnij co najmniej jedno pole.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now.</source>
+        <translation>Tego nie można teraz zrobić.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
     </message>
@@ -962,6 +982,17 @@
     <message>
         <source>It pays like money; it is not a discount.</source>
         <translation>Płaci się nią jak pieniędzmi; to nie jest rabat.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftOverlay</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Karta podarunkowa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1273,14 @@
         <translation>Chwilowo nieczynne: zaraz spróbujemy ponownie.</translation>
     </message>
     <message>
+        <source>That is your card: you are signed in.</source>
+        <translation>To twoja karta: już cię zalogowaliśmy.</translation>
+    </message>
+    <message>
+        <source>Scan your new card here, or finish joining first.</source>
+        <translation>Zeskanuj nową kartę tutaj albo najpierw dokończ rejestrację.</translation>
+    </message>
+    <message>
         <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
         <translation>Ten kod nie jest kartą lojalnościową. Zeskanuj kartę lub kod QR z naszej aplikacji.</translation>
     </message>
@@ -1344,10 +1383,6 @@
         <source>Type both the first and the last name.</source>
         <translation>Wpisz imię i nazwisko.</translation>
     </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Wypełnij co najmniej jedno pole.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
         <translation>
@@ -1362,10 +1397,6 @@
     <message>
         <source>Loyalty kiosk</source>
         <translation>Kiosk lojalnościowy</translation>
-    </message>
-    <message>
-        <source> · sandbox</source>
-        <translation> · piaskownica</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1394,6 +1425,90 @@
     <message>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
+    </message>
+    <message>
+        <source>A bill is open. Start a new customer and discard it?</source>
+        <translation>Rachunek jest otwarty. Przejść do nowego klienta i go odrzucić?</translation>
+    </message>
+    <message>
+        <source>New customer, discard the bill</source>
+        <translation>Nowy klient, odrzuć rachunek</translation>
+    </message>
+    <message>
+        <source>Identify the customer first (scan their card), then scan the receipt.</source>
+        <translation>Najpierw zidentyfikuj klienta (zeskanuj jego kartę), potem zeskanuj paragon.</translation>
+    </message>
+    <message>
+        <source>Scan the new member&apos;s card here, or finish joining first.</source>
+        <translation>Zeskanuj kartę nowego członka tutaj albo najpierw dokończ rejestrację.</translation>
+    </message>
+    <message>
+        <source>This code is not a card, a product or a voucher of this till.</source>
+        <translation>Ten kod nie jest kartą, produktem ani kuponem tej kasy.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Ask the customer to show a new one.</source>
+        <translation>Ten kod QR został już użyty lub wygasł. Poproś klienta o pokazanie nowego.</translation>
+    </message>
+    <message>
+        <source>This card is already on this bill.</source>
+        <translation>Ta karta jest już na rachunku.</translation>
+    </message>
+    <message>
+        <source>This customer is already on this bill.</source>
+        <translation>Ten klient jest już na rachunku.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s card</source>
+        <translation>Karta innego klienta</translation>
+    </message>
+    <message>
+        <source>This bill is %1&apos;s. Move it to %2?</source>
+        <translation>Ten rachunek należy do: %1. Przenieść go na: %2?</translation>
+    </message>
+    <message>
+        <source>Move the bill to %1</source>
+        <translation>Przenieś rachunek na: %1</translation>
+    </message>
+    <message>
+        <source>New bill for %1</source>
+        <translation>Nowy rachunek dla: %1</translation>
+    </message>
+    <message>
+        <source>Keep the bill with %1</source>
+        <translation>Zachowaj rachunek dla: %1</translation>
+    </message>
+    <message>
+        <source>No product, voucher or card has the code %1. Check it, or add the item by hand.</source>
+        <translation>Żaden produkt, kupon ani karta nie ma kodu %1. Sprawdź go albo dodaj pozycję ręcznie.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they belong to someone already, or the sale was cancelled.</source>
+        <translation>Punktów z tego paragonu nie można przypisać: należą już do kogoś albo zakup anulowano.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase now belong to %1.</source>
+        <translation>Punkty z tego zakupu należą teraz do: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Paragon</translation>
+    </message>
+    <message>
+        <source>Give the points of that purchase to %1?</source>
+        <translation>Przypisać punkty z tego zakupu do: %1?</translation>
+    </message>
+    <message>
+        <source>Give the points to %1</source>
+        <translation>Przypisz punkty: %1</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk · sandbox</source>
+        <translation>Kiosk lojalnościowy · piaskownica</translation>
     </message>
     <message>
         <source>The language of the screens</source>
@@ -1478,18 +1593,6 @@ PySide6 %2</source>
         <translation>Kiosk lojalnościowy %1
 Aplikacja lojalnościowa dla CareCloud.
 PySide6 %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Nieoczekiwany błąd</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
-
-%1</source>
-        <translation>Stało się coś nieoczekiwanego. Bieżący krok został zatrzymany; nic nie zostało wysłane dwa razy. Spróbuj ponownie i zgłoś to wsparciu, jeśli się powtórzy.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1708,8 @@ PySide6 %2</translation>
         <translation>Wyślij kod</translation>
     </message>
     <message>
-        <source>Type the phone number to send the code to.</source>
-        <translation>Wpisz numer telefonu, na który wysłać kod.</translation>
+        <source>Type the phone number with its country code, e.g. 420601111222.</source>
+        <translation>Wpisz numer telefonu z numerem kierunkowym kraju, np. 48601234567.</translation>
     </message>
     <message>
         <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
@@ -1899,6 +2002,10 @@ PySide6 %2</translation>
         <translation>Do tego rachunku nie pasuje teraz żadna nagroda.</translation>
     </message>
     <message>
+        <source>Looking up the rewards for this bill…</source>
+        <translation>Wyszukiwanie nagród dla tego rachunku…</translation>
+    </message>
+    <message>
         <source>Type or scan the voucher code.</source>
         <translation>Wpisz lub zeskanuj kod kuponu.</translation>
     </message>
@@ -1930,12 +2037,39 @@ PySide6 %2</translation>
         <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
         <translation>Bon %1 należy do klienta: najpierw go zidentyfikuj (zeskanuj jego kartę).</translation>
     </message>
+    <message>
+        <source>Voucher %1 is on the bill.</source>
+        <translation>Bon %1 jest na rachunku.</translation>
+    </message>
 </context>
 <context>
     <name>Screen</name>
     <message>
         <source>Working…</source>
         <translation>Przetwarzanie…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</source>
+        <translation>
+            <numerusform>Zeskanowany tekst jest za długi na kod (%n znak); nic nie wprowadzono. Zeskanuj ponownie.</numerusform>
+            <numerusform>Zeskanowany tekst jest za długi na kod (%n znaki); nic nie wprowadzono. Zeskanuj ponownie.</numerusform>
+            <numerusform>Zeskanowany tekst jest za długi na kod (%n znaków); nic nie wprowadzono. Zeskanuj ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stało się coś nieoczekiwanego. Bieżący krok został zatrzymany; nic nie zostało wysłane dwa razy. Spróbuj ponownie i zgłoś to wsparciu, jeśli się powtórzy.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,26 @@
 <context>
     <name>CardScanScreen</name>
     <message>
+        <source>This card is not known. Check the number or find the customer.</source>
+        <translation>Túto kartu nepoznáme. Skontrolujte číslo alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is blocked. Ask for another card or find the customer.</source>
+        <translation>Karta je zablokovaná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Ask for another card or find the customer.</source>
+        <translation>Platnosť karty vypršala. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card is not valid yet. Ask for another card or find the customer.</source>
+        <translation>Karta ešte nie je platná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
+    </message>
+    <message>
+        <source>This card has no customer yet. Find the customer to assign it.</source>
+        <translation>Karta zatiaľ nemá zákazníka. Vyhľadajte zákazníka a priraďte mu ju.</translation>
+    </message>
+    <message>
         <source>Loyalty card</source>
         <translation>Vernostná karta</translation>
     </message>
@@ -201,32 +221,8 @@
         <translation>Predať s touto kartou bez overenia</translation>
     </message>
     <message>
-        <source>This is not a card number. Scan the loyalty card.</source>
-        <translation>Toto nie je číslo karty. Naskenujte vernostnú kartu.</translation>
-    </message>
-    <message>
         <source>Type the card number: digits only, at least 6.</source>
         <translation>Zadajte číslo karty: len číslice, aspoň 6.</translation>
-    </message>
-    <message>
-        <source>This card is not known. Check the number or find the customer.</source>
-        <translation>Túto kartu nepoznáme. Skontrolujte číslo alebo vyhľadajte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card is blocked. Ask for another card or find the customer.</source>
-        <translation>Karta je zablokovaná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card has expired. Ask for another card or find the customer.</source>
-        <translation>Platnosť karty vypršala. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card is not valid yet. Ask for another card or find the customer.</source>
-        <translation>Karta ešte nie je platná. Požiadajte o inú kartu alebo vyhľadajte zákazníka.</translation>
-    </message>
-    <message>
-        <source>This card has no customer yet. Find the customer to assign it.</source>
-        <translation>Karta zatiaľ nemá zákazníka. Vyhľadajte zákazníka a priraďte mu ju.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +730,10 @@
         <translation>Zadajte meno a priezvisko.</translation>
     </message>
     <message>
+        <source>A name cannot contain &lt; or &gt;. Type it again.</source>
+        <translation>Meno nesmie obsahovať &lt; ani &gt;. Zadajte ho znova.</translation>
+    </message>
+    <message>
         <source>Type a phone number with its country code (e.g. 420601111222) or an e-mail address.</source>
         <translation>Zadajte telefónne číslo s predvoľbou krajiny (napr. 420601111222) alebo e-mailovú adresu.</translation>
     </message>
@@ -913,6 +913,26 @@
         <translation>Tento nákup je už potvrdený. Začnite nového zákazníka.</translation>
     </message>
     <message>
+        <source>That cannot go on this bill. Check the price and the quantity.</source>
+        <translation>Toto nemožno pridať na účet. Skontrolujte cenu a množstvo.</translation>
+    </message>
+    <message>
+        <source>Identify the customer first: scan their card or find them.</source>
+        <translation>Najprv identifikujte zákazníka: naskenujte jeho kartu alebo ho vyhľadajte.</translation>
+    </message>
+    <message>
+        <source>Only a sent purchase that is not cancelled yet can be cancelled.</source>
+        <translation>Stornovať možno len odoslaný nákup, ktorý ešte nebol stornovaný.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Vyplňte aspoň jedno pole.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now.</source>
+        <translation>Toto teraz nemožno vykonať.</translation>
+    </message>
+    <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>Vaše prihlásenie vypršalo. Prihláste sa znova.</translation>
     </message>
@@ -962,6 +982,17 @@
     <message>
         <source>It pays like money; it is not a discount.</source>
         <translation>Platí sa ňou ako peniazmi; nie je to zľava.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftOverlay</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Darčeková karta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1273,14 @@
         <translation>Na chvíľu mimo prevádzky: o chvíľu to skúsime znova.</translation>
     </message>
     <message>
+        <source>That is your card: you are signed in.</source>
+        <translation>To je vaša karta: už ste prihlásení.</translation>
+    </message>
+    <message>
+        <source>Scan your new card here, or finish joining first.</source>
+        <translation>Novú kartu naskenujte tu, alebo najprv dokončite registráciu.</translation>
+    </message>
+    <message>
         <source>This code is not a loyalty card. Scan your card or the QR code in our app.</source>
         <translation>Tento kód nie je vernostná karta. Naskenujte kartu alebo QR kód v našej aplikácii.</translation>
     </message>
@@ -1344,10 +1383,6 @@
         <source>Type both the first and the last name.</source>
         <translation>Zadajte meno aj priezvisko.</translation>
     </message>
-    <message>
-        <source>Fill in at least one field.</source>
-        <translation>Vyplňte aspoň jedno pole.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
         <translation>
@@ -1362,10 +1397,6 @@
     <message>
         <source>Loyalty kiosk</source>
         <translation>Vernostný kiosk</translation>
-    </message>
-    <message>
-        <source> · sandbox</source>
-        <translation> · sandbox</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1394,6 +1425,90 @@
     <message>
         <source>Language: %1</source>
         <translation>Jazyk: %1</translation>
+    </message>
+    <message>
+        <source>A bill is open. Start a new customer and discard it?</source>
+        <translation>Účet je otvorený. Začať nového zákazníka a účet zahodiť?</translation>
+    </message>
+    <message>
+        <source>New customer, discard the bill</source>
+        <translation>Nový zákazník, zahodiť účet</translation>
+    </message>
+    <message>
+        <source>Identify the customer first (scan their card), then scan the receipt.</source>
+        <translation>Najprv identifikujte zákazníka (naskenujte jeho kartu), potom naskenujte účtenku.</translation>
+    </message>
+    <message>
+        <source>Scan the new member&apos;s card here, or finish joining first.</source>
+        <translation>Kartu nového člena naskenujte tu, alebo najprv dokončite registráciu.</translation>
+    </message>
+    <message>
+        <source>This code is not a card, a product or a voucher of this till.</source>
+        <translation>Tento kód nie je karta, produkt ani poukážka tejto pokladnice.</translation>
+    </message>
+    <message>
+        <source>This QR code has been used or has expired. Ask the customer to show a new one.</source>
+        <translation>Tento QR kód už bol použitý alebo vypršal. Požiadajte zákazníka, aby ukázal nový.</translation>
+    </message>
+    <message>
+        <source>This card is already on this bill.</source>
+        <translation>Táto karta už na účte je.</translation>
+    </message>
+    <message>
+        <source>This customer is already on this bill.</source>
+        <translation>Tento zákazník už na účte je.</translation>
+    </message>
+    <message>
+        <source>Another customer&apos;s card</source>
+        <translation>Karta iného zákazníka</translation>
+    </message>
+    <message>
+        <source>This bill is %1&apos;s. Move it to %2?</source>
+        <translation>Tento účet je na meno %1. Previesť ho na meno %2?</translation>
+    </message>
+    <message>
+        <source>Move the bill to %1</source>
+        <translation>Previesť účet na meno %1</translation>
+    </message>
+    <message>
+        <source>New bill for %1</source>
+        <translation>Nový účet na meno %1</translation>
+    </message>
+    <message>
+        <source>Keep the bill with %1</source>
+        <translation>Ponechať účet na meno %1</translation>
+    </message>
+    <message>
+        <source>No product, voucher or card has the code %1. Check it, or add the item by hand.</source>
+        <translation>Kód %1 nepatrí žiadnemu produktu, poukážke ani karte. Skontrolujte ho alebo položku pridajte ručne.</translation>
+    </message>
+    <message>
+        <source>This receipt&apos;s points cannot be claimed: they belong to someone already, or the sale was cancelled.</source>
+        <translation>Body z tejto účtenky nemožno pripísať: už niekomu patria, alebo bol nákup stornovaný.</translation>
+    </message>
+    <message>
+        <source>The points of that purchase now belong to %1.</source>
+        <translation>Body z tohto nákupu teraz patria: %1.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Účtenka</translation>
+    </message>
+    <message>
+        <source>Give the points of that purchase to %1?</source>
+        <translation>Pripísať body z tohto nákupu: %1?</translation>
+    </message>
+    <message>
+        <source>Give the points to %1</source>
+        <translation>Pripísať body: %1</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Teraz nie</translation>
+    </message>
+    <message>
+        <source>Loyalty kiosk · sandbox</source>
+        <translation>Vernostný kiosk · sandbox</translation>
     </message>
     <message>
         <source>The language of the screens</source>
@@ -1478,18 +1593,6 @@ PySide6 %2</source>
         <translation>Vernostný kiosk %1
 Vernostná aplikácia pre CareCloud.
 PySide6 %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Neočakávaná chyba</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
-
-%1</source>
-        <translation>Stalo sa niečo neočakávané. Aktuálny krok bol zastavený; nič nebolo odoslané dvakrát. Skúste to znova, a ak sa to zopakuje, informujte podporu.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1708,8 @@ PySide6 %2</translation>
         <translation>Odoslať kód</translation>
     </message>
     <message>
-        <source>Type the phone number to send the code to.</source>
-        <translation>Zadajte telefónne číslo, kam kód poslať.</translation>
+        <source>Type the phone number with its country code, e.g. 420601111222.</source>
+        <translation>Zadajte telefónne číslo s predvoľbou krajiny, napr. 421905555666.</translation>
     </message>
     <message>
         <source>Code sent. Ask the customer to read it out and type it below. It is valid for one hour.</source>
@@ -1899,6 +2002,10 @@ PySide6 %2</translation>
         <translation>Na tento účet teraz nemožno použiť žiadnu odmenu.</translation>
     </message>
     <message>
+        <source>Looking up the rewards for this bill…</source>
+        <translation>Hľadám odmeny pre tento účet…</translation>
+    </message>
+    <message>
         <source>Type or scan the voucher code.</source>
         <translation>Zadajte alebo naskenujte kód poukážky.</translation>
     </message>
@@ -1930,12 +2037,39 @@ PySide6 %2</translation>
         <source>Voucher %1 belongs to a customer: identify them first (scan their card).</source>
         <translation>Poukaz %1 patrí zákazníkovi: najprv ho identifikujte (naskenujte jeho kartu).</translation>
     </message>
+    <message>
+        <source>Voucher %1 is on the bill.</source>
+        <translation>Poukaz %1 je na účte.</translation>
+    </message>
 </context>
 <context>
     <name>Screen</name>
     <message>
         <source>Working…</source>
         <translation>Pracujem…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>That scan was too long to be a code (%n characters); nothing was entered. Scan again.</source>
+        <translation>
+            <numerusform>Naskenovaný údaj je na kód príliš dlhý (%n znak); nič nebolo zadané. Naskenujte znova.</numerusform>
+            <numerusform>Naskenovaný údaj je na kód príliš dlhý (%n znaky); nič nebolo zadané. Naskenujte znova.</numerusform>
+            <numerusform>Naskenovaný údaj je na kód príliš dlhý (%n znakov); nič nebolo zadané. Naskenujte znova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočakávaná chyba</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. The current step was stopped; nothing was sent twice. Try again, and tell support if it happens again.
+
+%1</source>
+        <translation>Stalo sa niečo neočakávané. Aktuálny krok bol zastavený; nič nebolo odoslané dvakrát. Skúste to znova, a ak sa to zopakuje, informujte podporu.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,13 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from kiosk_app import validity
 from kiosk_app.api.errors import ProtocolError
 from kiosk_app.money import is_sane
 
 T = TypeVar("T")
 
-DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+DATETIME_FORMAT = validity.FORMAT
 _TOKEN = re.compile(r"^[\x21-\x7e]{1,4096}$")  # visible ASCII: it goes into a header
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?")  # HH:MM[:SS]
 
@@ -66,15 +67,10 @@ def from_json(data: bytes | str, type_: type[T], *, what: str = "stored record")
 
 def parse_datetime(text: str | None) -> datetime | None:
     """Parse the API's `YYYY-MM-DD HH:MM:SS` (or ISO, or date-only) project-local time."""
-    if not text:
-        return None
-    text = text.strip()
-    for fmt in (DATETIME_FORMAT, "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    raise ProtocolError(f"Unexpected date/time value: {text[:40]!r}")
+    try:
+        return validity.moment(text)
+    except ValueError:
+        raise ProtocolError(f"Unexpected date/time value: {text.strip()[:40]!r}") from None
 
 
 def format_datetime(moment: datetime) -> str:
@@ -241,12 +237,9 @@ class Card(Model, kw_only=True):
         """The card is usable when `state == 1` and now lies within its validity (null = open)."""
         if self.state != 1:
             return CardStatus.BLOCKED
-        start, end = parse_datetime(self.valid_from), parse_datetime(self.valid_to)
-        if end is not None and len(self.valid_to or "") <= 10:
-            end = end.replace(hour=23, minute=59, second=59)  # a date-only end covers that day
-        if start is not None and now < start:
+        if validity.not_yet(self.valid_from, now):
             return CardStatus.NOT_YET_VALID
-        if end is not None and now > end:
+        if validity.ended(self.valid_to, now):  # a date-only end covers that day
             return CardStatus.EXPIRED
         return CardStatus.ACTIVE
 
@@ -549,9 +542,7 @@ class StatusRecord(Model, kw_only=True):
 
     def valid_at(self, now: datetime) -> bool:
         """Active (state 1 or unsaid) and `now` within its validity (a missing bound is open)."""
-        start, end = parse_datetime(self.valid_from), parse_datetime(self.valid_to)
-        return (self.state in (None, 1) and (start is None or start <= now)
-                and (end is None or now <= end))
+        return self.state in (None, 1) and validity.valid_at(now, self.valid_from, self.valid_to)
 
 
 # --- member services: point history, expiring and held points, vouchers, gift cards --------
@@ -571,14 +562,6 @@ def new_voucher_code() -> str:
 def voucher_code_ok(code: str) -> bool:
     """A code the client sends for a new voucher: 6 to 50 capitals and digits."""
     return isinstance(code, str) and bool(_VOUCHER_CODE.fullmatch(code))
-
-
-def _end_of(text: str | None) -> datetime | None:
-    """A validity end; a date-only end covers that whole day."""
-    end = parse_datetime(text)
-    if end is not None and len((text or "").strip()) <= 10:
-        end = end.replace(hour=23, minute=59, second=59)
-    return end
 
 
 class VoucherCreated(Model, kw_only=True):
@@ -656,9 +639,8 @@ class GiftCardBalance(Model, kw_only=True):
 
     def usable(self, now: datetime) -> bool:
         """Value left, not used up, and `now` within its validity (a missing bound is open)."""
-        start, end = parse_datetime(self.valid_from), _end_of(self.valid_to)
         return (self.current_balance > 0 and not self.applied_date
-                and (start is None or start <= now) and (end is None or now <= end))
+                and validity.valid_at(now, self.valid_from, self.valid_to))
 
 
 class PointReservation(Model, kw_only=True):

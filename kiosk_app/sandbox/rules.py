@@ -7,6 +7,11 @@ voucher and points checks and the same earning rule (`use_voucher`, `check_point
 judged by two sets of rules. (Credit: a quote offers at most the balance, a purchase
 spending more is refused by `check_credit`.) A refusal is a `RuleError` naming the
 request field and the spec's reason; the API layer turns it into `400 invalid_params`.
+
+Whether a card, voucher, reward, status record, points record or hold is valid at a moment
+is judged by `kiosk_app.validity` (the app's one rule: a date-only end covers its whole
+day, a missing bound is open), never by comparing texts. `now` is the sandbox clock's
+`YYYY-MM-DD HH:MM:SS`.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from functools import lru_cache
 from typing import Any
 
+from kiosk_app import validity
 from kiosk_app.money import ZERO, money
 from kiosk_app.sandbox import engine
 from kiosk_app.sandbox.engine import Line, dec
@@ -225,32 +233,60 @@ def status_progress(status: Mapping[str, Any], following: Mapping[str, Any] | No
                                next_turnover=missing_turnover(following))
 
 
+# --- validity: the app's one rule, applied to the sandbox's rows ---------------------------------
+
+
+@lru_cache(maxsize=256)
+def moment_of(now: str) -> datetime:
+    """The moment a clock text names, parsed once per text (a list checks many rows at one
+    `now`)."""
+    parsed = validity.moment(now)
+    if parsed is None:
+        raise ValueError("no moment given")
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def valid_at(now: str, valid_from: str | None, valid_to: str | None) -> bool:
+    """`validity.valid_at` for a clock text; cached, as bulk rows share a few validities
+    (a `--scale` list of a million cards parses each distinct one once)."""
+    return validity.valid_at(moment_of(now), valid_from, valid_to)
+
+
+def ended(valid_to: str | None, now: str) -> bool:
+    """`validity.ended` for a clock text: a date-only end lasts until that day is over."""
+    return validity.ended(valid_to, moment_of(now))
+
+
+def not_yet(valid_from: str | None, now: str) -> bool:
+    """`validity.not_yet` for a clock text."""
+    return validity.not_yet(valid_from, moment_of(now))
+
+
 # --- cards, vouchers and bills ----------------------------------------------------------------
 
 
 def card_usable(card: Mapping[str, Any], now: str) -> bool:
     """Active, and `now` within its validity (a missing bound is unbounded)."""
-    return (card["state"] == 1 and (card.get("valid_from") or "") <= now
-            and (card.get("valid_to") or "9999") >= now)
+    return card["state"] == 1 and valid_at(now, card.get("valid_from"), card.get("valid_to"))
 
 
 def voucher_valid(voucher: Mapping[str, Any], now: str) -> bool:
     """Not used yet, and `now` within its validity."""
-    return (not voucher["applied_date"] and (voucher["valid_from"] or "") <= now
-            and (voucher["valid_to"] or "9999") >= now)
+    return not voucher["applied_date"] and valid_at(now, voucher["valid_from"], voucher["valid_to"])
 
 
 def reward_offered(reward: Mapping[str, Any], start: str | None, end: str | None) -> bool:
     """Whether the reward's validity (a missing bound is unbounded) meets the period from
-    `start` to `end` (texts that compare as dates or times; None is open)."""
-    return ((start is None or (reward.get("valid_to") or "9999") >= start)
-            and (end is None or (reward.get("valid_from") or "") <= end))
+    `start` to `end` (a moment or a date, its first second; None is open)."""
+    return ((start is None or not ended(reward.get("valid_to"), start))
+            and (end is None or not not_yet(reward.get("valid_from"), end)))
 
 
 def status_record_valid(record: Mapping[str, Any], now: str) -> bool:
     """Active, and `now` within its validity: the one status a customer holds now."""
-    return (record.get("state", 1) == 1 and (record.get("valid_from") or "") <= now
-            and (record.get("valid_to") or "9999") >= now)
+    return (record.get("state", 1) == 1
+            and valid_at(now, record.get("valid_from"), record.get("valid_to")))
 
 
 def check_card(card: Mapping[str, Any], card_number: str, customer_id: str | None,
@@ -637,9 +673,9 @@ def voucher_cost(reward: Mapping[str, Any], *, available: Decimal, now: str) -> 
     if reward.get("reward_group", 0) not in VOUCHER_GROUPS or reward.get("gift_card"):
         raise RuleError("reward_id", "not_allowed_value", code,
                         "Only catalogue, campaign and simple rewards make vouchers.")
-    if (reward.get("valid_from") or "") > now:
+    if not_yet(reward.get("valid_from"), now):
         raise RuleError("reward_id", "reward_not_valid_yet", code, "The reward is not offered yet.")
-    if (reward.get("valid_to") or "9999") < now:
+    if ended(reward.get("valid_to"), now):
         raise RuleError("reward_id", "reward_expired", code, "The reward is no longer offered.")
     cost = dec(reward.get("points_cost") or 0)
     if cost > available:
@@ -690,7 +726,7 @@ def reservation_state(reservation: Mapping[str, Any], now: str) -> int:
     """The spec's state: 0 deleted (freed or used by a purchase), 1 active, 2 expired."""
     if reservation["state"] == 0:
         return 0
-    return 2 if (reservation["expiration"] or "9999") < now else 1
+    return 2 if ended(reservation["expiration"], now) else 1
 
 
 def check_reservation(amount: Decimal, expiration: str | None, *, available: Decimal,
@@ -699,7 +735,8 @@ def check_reservation(amount: Decimal, expiration: str | None, *, available: Dec
     a time still to come."""
     if amount <= 0:
         raise RuleError("amount", "not_allowed_value", str(amount), "amount must be above 0.")
-    if expiration is not None and expiration.replace("T", " ") <= now:
+    end = validity.validity_end(expiration)
+    if end is not None and end <= moment_of(now):
         raise RuleError("expiration_time", "not_allowed_value", expiration,
                         "The reservation would expire before it begins.")
     if amount > available:
@@ -721,7 +758,7 @@ def points_expiring(records: Iterable[Mapping[str, Any]], now: str) -> Expiring:
     """From the point records (`available`, `valid_to`): what lapses first, on which day, and
     what lapses by the end of this month; records already lapsed or spent do not count."""
     live = [(r["valid_to"][:10], dec(r["available"])) for r in records
-            if r["valid_to"] and r["valid_to"] >= now and dec(r["available"]) > 0]
+            if r["valid_to"] and not ended(r["valid_to"], now) and dec(r["available"]) > 0]
     if not live:
         return Expiring(ZERO, None, ZERO)
     first = min(day for day, _ in live)

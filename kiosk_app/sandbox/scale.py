@@ -160,12 +160,22 @@ def _customers(count: int, rng: random.Random) -> Iterator[tuple[object, ...]]:
                _STORES[int(rand() * len(_STORES))], credit, int(rand() >= 0.05))
 
 
+# the scale data's own card types: their prefixes say which scanned digits are its cards,
+# as a real project's card types do
+CARD_TYPES = (
+    {"card_type_id": "ct-scale", "text_id": "scale", "prefix": "25",
+     "name": {"cs": "Karta (velký projekt)", "en": "Card (large project)"}},
+    {"card_type_id": "ct-scale-gold", "text_id": "scale_gold", "prefix": "35",
+     "name": {"cs": "Zlatá karta (velký projekt)", "en": "Gold card (large project)"}},
+)
+
+
 def _cards(count: int, rng: random.Random) -> Iterator[tuple[object, ...]]:
     rand = rng.random
     for i in range(count):
         gold = rand() < 0.05
         yield (f"sc-card-{i:07d}", ean13(f"{35 if gold else 25}{i:010d}"), f"sc-{i:07d}",
-               "ct-gold" if gold else "ct-classic", "2024-01-01 00:00:00", None,
+               "ct-scale-gold" if gold else "ct-scale", "2024-01-01 00:00:00", None,
                0 if rand() < 0.03 else 1, None, None, "2025-01-01 00:00:00")
 
 

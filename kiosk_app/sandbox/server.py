@@ -527,9 +527,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_dir
+    from kiosk_app.files import app_dir
 
-    return Path(user_data_dir("kiosk-app", appauthor=False)) / "sandbox.sqlite3"
+    return app_dir("data") / "sandbox.sqlite3"
 
 
 def start_embedded(db_path: Path | str | None = None, *, token_validity: float = 7 * 3600,

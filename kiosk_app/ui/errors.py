@@ -86,9 +86,16 @@ def tr(text: str) -> str:
 
 def describe(exc: BaseException) -> str:
     """One sentence for the cashier, in the current language."""
-    from kiosk_app.services.checkout import SetupError
-    from kiosk_app.services.quote import PointsHeld, QuoteRefused
-    from kiosk_app.services.session import SessionClosed
+    from kiosk_app.domain.quote import PointsHeld, QuoteRefused
+    from kiosk_app.domain.refusal import (
+        BillRefused,
+        LookupRefused,
+        NoCustomer,
+        NotCancellable,
+        Refused,
+        SessionClosed,
+        SetupError,
+    )
 
     if isinstance(exc, BadRequest):
         for param in exc.invalid_params:
@@ -112,6 +119,19 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, SessionClosed):
         return tr(QT_TRANSLATE_NOOP("Errors", "This sale is already confirmed. Start a new "
                                     "customer."))
+    if isinstance(exc, BillRefused):
+        return tr(QT_TRANSLATE_NOOP("Errors", "That cannot go on this bill. Check the price "
+                                    "and the quantity."))
+    if isinstance(exc, NoCustomer):
+        return tr(QT_TRANSLATE_NOOP("Errors", "Identify the customer first: scan their card "
+                                    "or find them."))
+    if isinstance(exc, NotCancellable):
+        return tr(QT_TRANSLATE_NOOP("Errors", "Only a sent purchase that is not cancelled yet "
+                                    "can be cancelled."))
+    if isinstance(exc, LookupRefused):
+        return tr(QT_TRANSLATE_NOOP("Errors", "Fill in at least one field."))
+    if isinstance(exc, Refused):
+        return tr(QT_TRANSLATE_NOOP("Errors", "This cannot be done now."))
     if isinstance(exc, NotSignedIn | Unauthorized):
         return tr(QT_TRANSLATE_NOOP("Errors", "Your session has ended. Sign in again."))
     if isinstance(exc, Forbidden):

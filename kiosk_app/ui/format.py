@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale
 
 from kiosk_app.money import MAX_AMOUNT
+
+if TYPE_CHECKING:
+    from kiosk_app.domain.checkout import CustomerView, MemberStatus
 
 _SPACES = "\u00a0\u202f\u2009 "
 
@@ -80,17 +84,27 @@ def parse_number(text: str, *, decimals: int, locale: QLocale | None = None) -> 
     return value
 
 
-def status_text(status: object) -> str:
+def status_text(status: MemberStatus | None) -> str:
     """ "Status: Silver member · 750 more points to Gold member", one wording everywhere (the
     customer panel, the kiosk's home, the done screen); "" without a status."""
     from PySide6.QtCore import QCoreApplication
 
-    name = getattr(status, "name", "")
-    if not name:
+    name = status.name if status is not None else ""
+    if status is None or not name:
         return ""
     text = QCoreApplication.translate("Status", "Status: %1").replace("%1", name)
-    missing, next_name = getattr(status, "points_to_next", 0), getattr(status, "next_name", "")
+    missing, next_name = status.points_to_next, status.next_name
     if next_name and missing:
         text += " · " + QCoreApplication.translate("Status", "%1 more points to %2").replace(
             "%1", number(missing)).replace("%2", next_name)
     return text
+
+
+def short_name(view: CustomerView) -> str:
+    """ "Jana N.": enough for the cashier to tell customers apart, not their whole name
+    (a screen at the counter can face the queue)."""
+    if view.customer is None:
+        return ""
+    info = view.customer.personal_information
+    last = (info.last_name or "").strip()
+    return f"{info.first_name} {last[:1]}." if last else info.first_name

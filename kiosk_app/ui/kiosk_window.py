@@ -1,44 +1,44 @@
 """The self-service kiosk: fullscreen and frameless, signed in unattended with the kiosk's
-own least-privilege CareCloud user, a customer flow (attract → identify → home) that
-forgets the customer when they walk away, and staff functions behind the staff PIN.
+own least-privilege CareCloud user, a shopper's visit (attract → identify → home) that is
+forgotten when they walk away, and staff functions behind the staff PIN — and what a scan
+does at the kiosk (`domain.scan_policy`).
 
 Closing, minimising and leaving are refused unless staff chose *Close the kiosk app*."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
 
-from kiosk_app.printer import Printing
-from kiosk_app.services.staff import StaffGate
+from kiosk_app.app.kiosk import Identified, Refusal, claim_refused
+from kiosk_app.domain.codes import Kind, Scanned
+from kiosk_app.domain.refusal import SetupError
+from kiosk_app.domain.scan_policy import Action, Context
+from kiosk_app.ui.i18n import Languages
 from kiosk_app.ui.idle import IdleWatch
-from kiosk_app.ui.operations import Operations
+from kiosk_app.ui.routes import Route
+from kiosk_app.ui.scanner import ScannerFilter
 from kiosk_app.ui.screens.base import Screen, button
 from kiosk_app.ui.screens.kiosk_attract import AttractScreen
-from kiosk_app.ui.widgets.touch import discard
+from kiosk_app.ui.shell import TAP_GUARD_MS, Shell
+from kiosk_app.ui.text import label
+from kiosk_app.ui.theme import Theme
 
 if TYPE_CHECKING:
-    from kiosk_app.services.checkout import CheckoutService
-    from kiosk_app.services.kiosk import Identified, KioskService
-    from kiosk_app.ui.i18n import Languages
-    from kiosk_app.ui.scanner import ScannerFilter
-    from kiosk_app.ui.theme import Theme
+    from kiosk_app.api import models as m
+    from kiosk_app.app.services import Services
+    from kiosk_app.domain.checkout import CustomerView
 
 log = logging.getLogger(__name__)
-STAFF_ONLY = ("history", "transfer", "exit")
+STAFF_ONLY = (Route.HISTORY, Route.TRANSFER, Route.EXIT)
+MEMBER_ONLY = (Route.HOME, Route.CATALOGUE, Route.POINTS)
+SIGNED_IN_ONLY = (Route.IDENTIFY, Route.PHONE, Route.ENROL)
 RETRY_SIGN_IN_MS = 30_000
 
 
@@ -46,31 +46,48 @@ class MissingCredentials(Exception):
     """The kiosk has no CareCloud user or password configured."""
 
 
-class IdlePrompt(QFrame):
-    """ "Need more time?" over the screen, with the seconds left and a large button."""
+class Overlay(QFrame):
+    """A card over the middle of the window: a title, some words and a large button."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, objectName="popup")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        self.question = QLabel(self)
-        self.question.setProperty("role", "title")
-        self.countdown = QLabel(self)
-        self.countdown.setProperty("role", "total")
-        self.countdown.setWordWrap(True)
-        self.question.setWordWrap(True)
+        self.question = label(self, role="title", wrap=True)
+        self.words = label(self, role="total", wrap=True)
         self.more_button = button(self, role="primary")
         self.done_button = button(self)
-        for widget in (self.question, self.countdown, self.more_button, self.done_button):
+        for widget in (self.question, self.words, self.more_button, self.done_button):
             layout.addWidget(widget)
-        self.left = 0
         self.hide()
+
+    def pop_up(self) -> None:
+        parent = self.parentWidget()
+        self.setFixedWidth(min(640, parent.width() - 32))
+        self.adjustSize()
+        self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
+        self.raise_()
+        self.show()
+        self.more_button.setFocus()
+
+
+class IdlePrompt(Overlay):
+    """ "Need more time?" over the screen, with the seconds left and a large button."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.left = 0
+
+    @property
+    def countdown(self) -> QWidget:
+        """The words that count the seconds down."""
+        return self.words
 
     def retranslate_ui(self) -> None:
         self.question.setText(self.tr("Need more time?"))
-        self.countdown.setText(self.tr("This screen closes in %1 s to protect your "
-                                       "account.").replace("%1", str(self.left)))
-        self.countdown.setAccessibleName(self.countdown.text())
+        self.words.setText(self.tr("This screen closes in %1 s to protect your "
+                                   "account.").replace("%1", str(self.left)))
+        self.words.setAccessibleName(self.words.text())
         self.more_button.setText(self.tr("Yes, I need more time"))
         self.done_button.setText(self.tr("No, I am done"))
 
@@ -78,175 +95,191 @@ class IdlePrompt(QFrame):
         self.left = seconds
         self.retranslate_ui()
         if not self.isVisible():
-            self.adjustSize()
-            parent = self.parentWidget()
-            self.setFixedWidth(min(640, parent.width() - 32))
-            self.adjustSize()
-            self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
-            self.raise_()
-            self.show()
-            self.more_button.setFocus()
+            self.pop_up()
 
 
-class KioskWindow(QMainWindow):
-    closed = Signal()
+class GiftOverlay(Overlay):
+    """A gift card's balance over whatever the shopper sees (their home stays under it)."""
 
-    def __init__(self, *, languages: Languages, theme: Theme, scanner: ScannerFilter | None,
-                 language_codes: list[str], idle_ms: int = 60_000, warning_ms: int = 20_000,
-                 staff_pin_hash: str = "", staff_lock_s: float = 120.0,
-                 fullscreen: bool = True, export_dir: str = "", step_up_otp: bool = True
-                 ) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.done_button.hide()
+        self.text = ""
+
+    def retranslate_ui(self) -> None:
+        self.question.setText(self.tr("Gift card"))
+        self.words.setText(self.text)
+        self.more_button.setText(self.tr("OK"))
+
+
+class KioskWindow(Shell):
+    def __init__(self, services: Services, *, languages: Languages, theme: Theme,
+                 scanner: ScannerFilter | None, idle_ms: int = 60_000,
+                 warning_ms: int = 20_000, fullscreen: bool = True,
+                 tap_guard_ms: int = TAP_GUARD_MS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(services, languages=languages, theme=theme, scanner=scanner,
+                         tap_guard_ms=tap_guard_ms, clock=clock)
         from PySide6.QtCore import Qt  # not at import: Qt's enums cost start-up time
 
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, fullscreen)
-        self.languages, self.theme, self.scanner = languages, theme, scanner
-        self.home_language = languages.current  # each shopper starts in the kiosk's own
         self.fullscreen = fullscreen
-        if not export_dir:  # exports of a kiosk go here (staff only), never a file dialog
-            from kiosk_app.config import default_export_dir
-
-            export_dir = str(default_export_dir())
-        self.export_dir = export_dir
-        self.step_up_otp = step_up_otp
-        self.source_id = "src-kiosk"  # CareCloud's customer source of members who join here
-        self.printing = Printing()  # the receipt printer (History's reprints), from the settings
-        self.cancel_gate: StaffGate | None = None  # `cancel_needs_staff_pin`: the staff gate
+        self.visit = services.kiosk  # a kiosk's first window is the visit's: made at once
+        self.gate = services.staff_gate
         self.leaving = False  # only staff's "Close the kiosk app" sets it
-        self.service: CheckoutService | None = None
-        self.kiosk: KioskService | None = None
-        self.sender: Any = None
-        self.member: Identified | None = None
-        self.gate = StaffGate(staff_pin_hash, staff_lock_s)
-        self.ops = Operations(show_error=lambda text: self.current.show_error(text),
-                              clear_error=lambda: None, unexpected=self.show_unexpected,
-                              owner=self)
-        self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.screens: dict[str, Screen] = {}
-        self.factories: dict[str, Callable[[], Screen]] = {}
-        self._add("attract", AttractScreen(language_codes, self))
-        for code, chosen in self.screens["attract"].language_buttons.items():  # type: ignore[attr-defined]
-            chosen.clicked.connect(lambda _=False, c=code: self.switch_language(c))
         self.idle = IdleWatch(self, idle_ms=idle_ms, warning_ms=warning_ms)
         self.prompt = IdlePrompt(self)
         self.prompt.more_button.clicked.connect(self._more_time)
         self.prompt.done_button.clicked.connect(self.wipe)
+        self.gift = GiftOverlay(self)
+        self.gift.more_button.clicked.connect(lambda: self.visit.show_gift(None))
         self.idle.warning.connect(self.prompt.show_left)
         self.idle.resumed.connect(self.prompt.hide)
         self.idle.expired.connect(self.wipe)
         QApplication.instance().installEventFilter(self.idle)
         self.sign_in_timer = QTimer(self, singleShot=True, interval=RETRY_SIGN_IN_MS)
-        if scanner is not None:
-            scanner.accept_text = True
-            scanner.scanned.connect(self.on_scanned)
-            scanner.scanned_text.connect(self.on_scanned_text)
+        self.sign_in_timer.timeout.connect(self.sign_in)
+        self.listen(self.visit.subscribe(self._visit_changed))
         self.theme.changed.connect(lambda: self.theme.decorate(self))
         self.theme.decorate(self)
-        self.show_screen("attract")
+        self.show_screen(Route.ATTRACT)
         self.resize(1024, 768)
-
-    # --- wiring ---------------------------------------------------------------------------------
-
-    def attach(self, service: CheckoutService, kiosk: KioskService, *, login: str,
-               password: Callable[[], str | None], store_id: str, cashdesk_number: int,
-               sender: Any = None) -> None:
-        """The services, once built; then sign in unattended with the kiosk's user."""
-        from kiosk_app.ui.screens.kiosk_home import HomeScreen
-        from kiosk_app.ui.screens.kiosk_identify import IdentifyScreen
-        from kiosk_app.ui.screens.kiosk_phone import PhoneScreen
-        from kiosk_app.ui.screens.kiosk_staff import StaffScreen
-
-        self.service, self.kiosk, self.sender = service, kiosk, sender
-        self._add("identify", IdentifyScreen(self))
-        self._add("phone", PhoneScreen(kiosk, self.identified, self))
-        self._add("home", HomeScreen(self))
-        self._add("staff", StaffScreen(self.gate, self))
-        from kiosk_app.services.enrolment import Enrolment
-        from kiosk_app.services.kiosk import Identified
-        from kiosk_app.ui.screens.enrol import EnrolScreen
-
-        enrol = EnrolScreen(lambda: Enrolment(service, customer_source_id=self.source_id), self,
-                            kiosk=True)
-        enrol.enrolled.connect(lambda view: self.identified(Identified(view, None, "enrol")))
-        self._add("enrol", enrol)
-        self.factories["history"] = self._history
-        self.factories["catalogue"] = self._catalogue
-        self.factories["points"] = self._points
-        self.factories["transfer"] = self._transfer
-        self._credentials = (login, password, store_id, cashdesk_number)
-        self.sign_in_timer.timeout.connect(self.sign_in)
         self.sign_in()
 
-    def _history(self) -> Screen:
-        from kiosk_app.ui.screens.history import HistoryScreen
+    # --- the screens ---------------------------------------------------------------------------
 
-        assert self.service is not None
-        return HistoryScreen(self.service, self, printing=lambda: self.printing,
-                             cancel_gate=lambda: self.cancel_gate)
+    def factories(self) -> dict[Route, Callable[[], Screen]]:
+        s, visit = self.services, self.visit
 
-    def _catalogue(self) -> Screen:
-        from kiosk_app.services.member import MemberService
-        from kiosk_app.ui.screens.catalogue import CatalogueScreen
+        def attract() -> Screen:
+            codes = [c for c in s.settings.languages if c in self.languages.available()]
+            screen = AttractScreen(codes)
+            for code, chosen in screen.language_buttons.items():
+                chosen.clicked.connect(lambda _=False, c=code: self.switch_language(c))
+            return screen
 
-        assert self.service is not None
-        return CatalogueScreen(MemberService(self.service), self._member_view, self._rebought,
-                               self, step_up=self.step_up_otp)
+        def identify() -> Screen:
+            from kiosk_app.ui.screens.kiosk_identify import IdentifyScreen
+            return IdentifyScreen()
 
-    def _points(self) -> Screen:
-        from kiosk_app.services.member import MemberService
-        from kiosk_app.ui.screens.points_history import PointsScreen
+        def phone() -> Screen:
+            from kiosk_app.ui.screens.kiosk_phone import PhoneScreen
+            return PhoneScreen(visit, self.identified)
 
-        assert self.service is not None
-        return PointsScreen(MemberService(self.service), self._member_view, self)
+        def home() -> Screen:
+            from kiosk_app.ui.screens.kiosk_home import HomeScreen
+            return HomeScreen(visit)
 
-    def _member_view(self) -> Any:
-        return self.member.view if self.member is not None else None
+        def staff() -> Screen:
+            from kiosk_app.ui.screens.kiosk_staff import StaffScreen
+            return StaffScreen(self.gate)
 
-    def _rebought(self, view: Any) -> None:
-        """The member read again after buying: fewer points, the new voucher on home."""
-        from dataclasses import replace
+        def enrol() -> Screen:
+            from kiosk_app.ui.screens.enrol import EnrolScreen
+            screen = EnrolScreen(s.enrolment, kiosk=True, cooldown_s=s.otp_cooldown_s)
+            screen.enrolled.connect(self._enrolled)
+            return screen
 
-        if self.member is not None:
-            self.member = replace(self.member, view=view)
-            self.screens["home"].set_member(view)  # type: ignore[attr-defined]
+        def history() -> Screen:
+            from kiosk_app.ui.screens.history import HistoryScreen
+            return HistoryScreen(s.history, printing=s.printing, cancel_gate=s.cancel_gate)
 
-    def _transfer(self) -> Screen:
-        from kiosk_app.ui.screens.transfer import TransferScreen
+        def catalogue() -> Screen:
+            from kiosk_app.ui.screens.catalogue import CatalogueScreen
+            return CatalogueScreen(s.member, visit, step_up=s.settings.step_up_otp)
 
-        assert self.service is not None and self.sender is not None
-        return TransferScreen(self.service.outbox, self.sender.wake, self,
-                              export_dir=self.export_dir)
+        def points() -> Screen:
+            from kiosk_app.ui.screens.points_history import PointsScreen
+            return PointsScreen(s.member, visit)
 
-    def _add(self, name: str, screen: Screen) -> None:
-        screen.setObjectName(name)
-        screen.go.connect(self.show_screen)
-        screen.unexpected.connect(self.show_unexpected)
-        self.stack.addWidget(screen)
-        self.screens[name] = screen
-        self.theme.decorate(screen)
+        def transfer() -> Screen:
+            from kiosk_app.ui.screens.transfer import TransferScreen
+            return TransferScreen(s.unsent)
+
+        return {Route.ATTRACT: attract, Route.IDENTIFY: identify, Route.PHONE: phone,
+                Route.HOME: home, Route.STAFF: staff, Route.ENROL: enrol,
+                Route.HISTORY: history, Route.CATALOGUE: catalogue, Route.POINTS: points,
+                Route.TRANSFER: transfer}
+
+    @property
+    def member(self) -> Identified | None:
+        return self.visit.member
+
+    @property
+    def ready(self) -> bool:
+        return self.till.working
+
+    def resolve(self, route: Route) -> Route | None:
+        """Every route passes here: staff routes need the unlocked staff gate, customer
+        routes a signed-in kiosk, a member's routes a member; the attract screen ends the
+        visit (whatever it showed goes)."""
+        current = self.current_route
+        if route is Route.BACK:
+            route = (Route.STAFF if current in STAFF_ONLY
+                     else Route.HOME if current in (Route.CATALOGUE, Route.POINTS)
+                     and self.visit.view is not None
+                     else Route.ATTRACT)
+        if route is Route.FINISH:
+            self.wipe()
+            return None
+        if route in STAFF_ONLY and not self.gate.unlocked:
+            route = Route.STAFF
+        if route is Route.EXIT:
+            self.leave()
+            return None
+        if route in SIGNED_IN_ONLY and not self.ready:
+            route = Route.ATTRACT
+        if route in MEMBER_ONLY and self.visit.view is None:
+            route = Route.ATTRACT
+        if route is Route.ATTRACT and current is not None and current is not Route.ATTRACT:
+            self.end_visit()
+        if route in STAFF_ONLY or route is Route.STAFF:
+            self.gate.touch()
+        return route
+
+    def shown(self, route: Route) -> None:
+        if route is Route.ATTRACT:
+            self.idle.stop()
+            self.prompt.hide()
+        else:
+            self.idle.start()
+
+    def _visit_changed(self) -> None:
+        gift = self.visit.gift
+        if gift is None:
+            self.gift.hide()
+        else:
+            from kiosk_app.ui.screens.rewards import gift_card_text
+
+            self.gift.text = gift_card_text(gift, self.till.currency_code)
+            self.gift.retranslate_ui()
+            self.gift.pop_up()
+        for screen in self.screens.values():
+            if screen.isVisible():
+                screen.state_changed()
+
+    def _more_time(self) -> None:
+        self.prompt.hide()
+        self.idle.poke()
+
+    # --- signing in --------------------------------------------------------------------------
 
     def sign_in(self) -> None:
         """The kiosk's own user (its password from a service credential, KIOSK_PASSWORD or
         the OS keyring, read inside the operation so any failure is said); a failure shows
         "out of order" and is retried every 30 s, a wrong setting says which one."""
-        assert self.service is not None
-        login, password, store_id, cashdesk = self._credentials
-        attract = self.screens["attract"]
-        service = self.service
+        login, till = self.services.kiosk_login, self.till
 
         async def work() -> None:
-            secret = password()
-            if not login or not secret:
+            secret = login.password()
+            if not login.login or not secret:
                 raise MissingCredentials
-            reference = await service.sign_in(login, secret)
-            user_store = service.user.store_id if service.user else None
-            chosen = store_id or user_store or reference.stores[0].store_id
-            service.choose_place(chosen, cashdesk)
+            await till.sign_in(login.login, secret)
+            till.choose_place(till.default_store(), till.cashdesk_number)
 
         def failed(exc: BaseException) -> bool:
-            from kiosk_app.services.checkout import SetupError
-
+            attract = self.screen(Route.ATTRACT)
             log.warning("kiosk sign-in failed: %s", type(exc).__name__)
             if isinstance(exc, MissingCredentials):
                 attract.show_error(self.tr("Out of order: this kiosk has no CareCloud user or "
@@ -255,112 +288,78 @@ class KioskWindow(QMainWindow):
             if isinstance(exc, SetupError):  # a setting to correct, not a moment to wait
                 attract.show_error(self.tr("Out of order: the store %1 in the settings is not "
                                            "in this CareCloud project. Staff: check store_id.")
-                                   .replace("%1", store_id))
+                                   .replace("%1", till.store_id))
                 return True
             attract.show_error(self.tr("Out of order for a moment: trying again shortly."))
             self.sign_in_timer.start()
             return True
 
-        self.ops.run(work(), lambda _none: attract.clear_error(), key="sign-in",
-                     on_error=failed, background=True)
+        self.ops.run(work(), lambda _none: self.screen(Route.ATTRACT).clear_error(),
+                     key="sign-in", on_error=failed, background=True)
 
-    @property
-    def ready(self) -> bool:
-        return self.service is not None and self.service.place is not None
+    # --- scans at the kiosk --------------------------------------------------------------------
 
-    # --- navigation -----------------------------------------------------------------------------
+    def scan_context(self) -> Context:
+        route = self.current_route
+        if route in STAFF_ONLY or route is Route.STAFF:
+            return Context.STAFF
+        if self.current.takes_cards():
+            return Context.JOINING
+        return Context.MEMBER if self.visit.view is not None else Context.WELCOME
 
-    @property
-    def current(self) -> Screen:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+    def scanned(self, text: str) -> None:
+        if self.ready:  # out of order: a scan does nothing
+            super().scanned(text)
 
-    @property
-    def current_name(self) -> str:
-        return self.current.objectName()
+    def perform(self, action: Action, code: Scanned) -> None:
+        match action:
+            case Action.KIOSK_IDENTIFY:
+                self._identify(code)
+            case Action.KIOSK_SWITCH:
+                if code.kind is not Kind.CUSTOMER_QR and self.visit.is_member_card(code.code):
+                    self.current.show_info(self.tr("That is your card: you are signed in."))
+                    return
+                self._identify(code)
+            case Action.GIFT_BALANCE:
+                self._gift_card(code.code)
+            case Action.KIOSK_CLAIM:
+                self._claim(code)
+            case Action.KIOSK_CLAIM_NEEDS_MEMBER:
+                self.current.show_error(self.tr("First scan your loyalty card (or sign in with "
+                                                "your phone), then scan the receipt."))
+            case Action.TO_JOINING:
+                self.current.take_card(code.code)
+            case Action.FINISH_JOINING:
+                self.current.show_error(self.tr("Scan your new card here, or finish joining "
+                                                "first."))
+            case Action.NOT_A_CODE:
+                self.current.show_error(self.tr("This code is not a loyalty card. Scan your card "
+                                                "or the QR code in our app."))
+            case _:
+                pass
 
-    def show_screen(self, name: str) -> None:
-        """Every route passes here: staff routes need the unlocked staff gate, customer
-        routes a signed-in kiosk."""
-        if name == "back":
-            name = ("staff" if self.current_name in STAFF_ONLY
-                    else "home" if self.current_name in ("catalogue", "points") and self.member
-                    else "attract")
-        if name == "finish":
-            self.wipe()
-            return
-        if name in STAFF_ONLY and not self.gate.unlocked:
-            name = "staff"
-        if name == "exit":
-            self.leave()
-            return
-        if name in ("identify", "phone", "enrol") and not self.ready:
-            name = "attract"
-        if name in ("home", "catalogue", "points") and self.member is None:
-            name = "attract"
-        if name not in self.screens:
-            if name not in self.factories:
-                return
-            self._add(name, self.factories[name]())
-        if name in STAFF_ONLY or name == "staff":
-            self.gate.touch()
-        screen = self.screens[name]
-        self.stack.setCurrentWidget(screen)
-        screen.entered()
-        if name == "attract":
-            self.idle.stop()
-            self.prompt.hide()
-        else:
-            self.idle.start()
+    def _identify(self, code: Scanned) -> None:
+        """A card or the app's QR: who it is, then their home (another shopper's visit
+        ends first; the language they chose stays for them)."""
+        if self.current_route is Route.ATTRACT:
+            self.show_screen(Route.IDENTIFY)
+        work = (self.visit.by_qr(code.code) if code.kind is Kind.CUSTOMER_QR
+                else self.visit.by_card(code.code))
+        self.ops.run(work, self.identified, key="identify", preempt=True)
 
-    def _more_time(self) -> None:
-        self.prompt.hide()
-        self.idle.poke()
+    def _gift_card(self, code: str) -> None:
+        def found(gift: m.GiftCardBalance | None) -> None:
+            if gift is None:
+                self.current.show_error(self.tr("This code is not a loyalty card. Scan your "
+                                                "card or the QR code in our app."))
+            else:
+                self.visit.show_gift(gift)
 
-    # --- identification -------------------------------------------------------------------------
-
-    def on_scanned(self, code: str) -> None:
-        """A card at any customer screen (a new card replaces the one on show)."""
-        from kiosk_app.services.scan import looks_like_card_number
-
-        if self.kiosk is None or not self.ready or self.current_name in (*STAFF_ONLY, "staff"):
-            return
-        if self.current.scanned(code):  # e.g. the card a new member joins with
-            return
-        if not looks_like_card_number(code):
-            self.current.show_error(self.tr("This code is not a loyalty card. Scan your card "
-                                            "or the QR code in our app."))
-            return
-        if self.member is not None:
-            self.wipe(show_attract=False)
-        if self.current_name == "attract":
-            self.show_screen("identify")
-        self.ops.run(self.kiosk.by_card(code), self.identified, key="identify", preempt=True)
-
-    def on_scanned_text(self, text: str) -> None:
-        """The mobile app's one-time QR code, or a receipt's claim-the-points QR."""
-        if self.kiosk is None or not self.ready or self.current_name in (*STAFF_ONLY, "staff"):
-            return
-        from kiosk_app.services.receipt import parse_claim_code
-
-        claim = parse_claim_code(text)
-        if claim is not None:
-            self.claim(*claim)
-            return
-        if self.member is not None:
-            self.wipe(show_attract=False)
-        if self.current_name == "attract":
-            self.show_screen("identify")
-        self.ops.run(self.kiosk.by_qr(text), self.identified, key="identify", preempt=True)
+        self.ops.run(self.visit.gift_card(code), found, key="gift", preempt=True)
 
     def identified(self, identified: Identified) -> None:
-        from kiosk_app.services.kiosk import Refusal
-
         if identified.refusal is Refusal.GIFT_CARD and identified.gift is not None:
-            from kiosk_app.ui.screens.rewards import gift_card_text
-
-            place = self.service.place if self.service else None
-            self.current.show_info(gift_card_text(identified.gift,
-                                                  place.currency.code if place else ""))
+            self.visit.show_gift(identified.gift)
             return
         if identified.view is None:
             why = {
@@ -375,68 +374,64 @@ class KioskWindow(QMainWindow):
                   self.tr("We could not identify you. Try again."))
             self.current.show_error(why)
             return
-        self.member = identified
-        home = self.screens["home"]
-        home.set_member(identified.view)  # type: ignore[attr-defined]
-        self.show_screen("home")
+        shown = self.visit.view
+        if shown is not None and shown.customer_id != identified.view.customer_id:
+            self.end_visit()  # another shopper: nothing of the last one stays
+        self.visit.show(identified)
+        self.show_screen(Route.HOME)
 
-    def claim(self, store_id: str, bill_id: str) -> None:
+    def _enrolled(self, view: CustomerView) -> None:
+        self.identified(Identified(view, None, "enrol"))
+
+    def _claim(self, code: Scanned) -> None:
         """A receipt of a sale made without the card: its points go to the member on show
         (`assign-customer`; a repeated scan never credits twice)."""
-        view = self.member.view if self.member is not None else None
-        if view is None or not view.customer_id or self.service is None:
-            self.current.show_error(self.tr("First scan your loyalty card (or sign in with "
-                                            "your phone), then scan the receipt."))
+        claim = code.claim
+        if claim is None:
             return
-        service, member = self.service, self.member
+        visit = self.visit
+        member = visit.member
 
-        async def work() -> object:
-            await service.client.assign_purchase_customer(store_id, bill_id,
-                                                          customer_id=view.customer_id)
-            return await service.reload_customer(view)
-
-        def done(fresh: object) -> None:
-            if self.member is member:
-                self._rebought(fresh)
+        def done(fresh: CustomerView) -> None:
+            if visit.member is member:
+                visit.rebought(fresh)
                 self.current.show_info(self.tr("The points of that purchase are yours now."))
 
         def refused(exc: BaseException) -> bool:
-            from kiosk_app.api.errors import BadRequest, NotFound
-
-            if isinstance(exc, BadRequest | NotFound):
+            if claim_refused(exc):
                 self.current.show_error(self.tr("This receipt's points cannot be claimed: "
                                                 "they already belong to someone, or the sale "
                                                 "was cancelled. Ask at the counter."))
                 return True
             return False
 
-        self.ops.run(work(), done, key="claim", on_error=refused)
+        self.ops.run(visit.claim(*claim), done, key="claim", on_error=refused)
 
-    # --- forgetting ---------------------------------------------------------------------------
+    # --- forgetting ----------------------------------------------------------------------------
 
-    def wipe(self, *, show_attract: bool = True) -> None:
-        """The customer walked away (or finished): cancel what is in flight, drop the member,
-        clear every screen that showed them, lock staff functions."""
+    def end_visit(self) -> None:
+        """The shopper walked away, finished, or went back to the start: cancel what is in
+        flight, forget the member and everything every screen showed, lock staff
+        functions, and start the next shopper in the kiosk's own language."""
         self.ops.cancel("identify")
         self.ops.cancel("claim")  # its answer belongs to the shopper who left
-        for screen in self.screens.values():
-            screen.cancel_tasks()
-            screen.clear_error()
-            wipe = getattr(screen, "wipe", None)
-            if wipe is not None:
-                wipe()
-        self.member = None
+        self.ops.cancel("gift")
+        self.visit.end()  # first: a screen that redraws from the visit finds it empty
+        self.wipe_screens()
         self.prompt.hide()
+        self.gift.hide()
         self.gate.lock()
-        for name in STAFF_ONLY:  # rebuilt, empty, the next time staff open them
-            screen = self.screens.pop(name, None)
-            if screen is not None:
-                self.stack.removeWidget(screen)
-                discard(screen)
-        if self.languages.current != self.home_language:
-            self.switch_language(self.home_language)
-        if show_attract:
-            self.show_screen("attract")
+        for route in STAFF_ONLY:  # rebuilt, empty, the next time staff open them
+            if route is not Route.EXIT:
+                self.drop(route)
+        self.switch_language(self.till.home_language)
+
+    def wipe(self) -> None:
+        """Idle, Finish or *No, I am done*: the visit ends and the attract screen shows."""
+        if self.current_route is Route.ATTRACT:
+            self.end_visit()
+        else:
+            self.show_screen(Route.ATTRACT)  # leaving for it ends the visit
 
     # --- refusing to leave ---------------------------------------------------------------------
 
@@ -452,10 +447,6 @@ class KioskWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         self.idle.stop()
         self.sign_in_timer.stop()
-        self.ops.cancel()
-        for screen in self.screens.values():
-            screen.cancel_tasks()
-        self.closed.emit()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -465,6 +456,13 @@ class KioskWindow(QMainWindow):
             QTimer.singleShot(0, self.show_kiosk)  # minimising is refused too
         elif event.type() == QEvent.Type.LanguageChange:
             self.prompt.retranslate_ui()
+            self.gift.retranslate_ui()
+
+    def show_first(self) -> None:
+        self.show_kiosk()
+
+    def close_for_good(self) -> None:
+        self.leave()
 
     def show_kiosk(self) -> None:
         if self.fullscreen:
@@ -476,9 +474,5 @@ class KioskWindow(QMainWindow):
         """No dialog a shopper could be stuck in: log it, say so briefly, start over."""
         log.error("unexpected: %s", type(exc).__name__, exc_info=exc)
         self.wipe()
-        self.screens["attract"].show_error(self.tr("Something went wrong; please start again."))
-
-    def switch_language(self, code: str) -> None:
-        self.languages.switch(code)
-        if self.service is not None:
-            self.service.client.language = self.languages.api_language
+        self.screen(Route.ATTRACT).show_error(self.tr("Something went wrong; please start "
+                                                      "again."))

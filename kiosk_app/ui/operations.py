@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk_app.api import ApiError
+from kiosk_app.domain.refusal import Refused
 from kiosk_app.ui.errors import describe
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class Operations:
                         widget.setEnabled(True)
 
         def settle() -> None:
-            if all(shiboken6.isValid(w) for w in widgets):
+            if not self._gone() and all(shiboken6.isValid(w) for w in widgets):
                 self._settled()  # the owner decides again which actions make sense
 
         async def guarded() -> None:
@@ -119,7 +120,7 @@ class Operations:
                 try:
                     if on_error is None or not on_error(exc):
                         self._show_error(describe(exc))
-                        if not isinstance(exc, ApiError | ValueError):
+                        if not isinstance(exc, ApiError | Refused):  # a bug
                             log.error("unexpected failure: %s", type(exc).__name__, exc_info=exc)
                             self._unexpected(exc)
                 finally:

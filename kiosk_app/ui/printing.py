@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kiosk_app.domain.receipt import ReceiptDoc
 from kiosk_app.printer import Printing
-from kiosk_app.services.receipt import ReceiptDoc
 from kiosk_app.ui.receipt import Row, receipt_rows, wrapped
 
 CONTEXT = "Printer"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from kiosk_app.domain.receipt import ReceiptDoc
 from kiosk_app.files import private_file
-from kiosk_app.services.receipt import ReceiptDoc
 from kiosk_app.ui.format import money, number, status_text
 
 
@@ -226,11 +226,9 @@ def receipt_image(doc: ReceiptDoc, *, width_mm: float = 80.0, px_per_mm: float =
 
 def receipts_dir() -> Path:
     """Where a till keeps receipt PDFs: the user's data folder, private to them."""
-    from platformdirs import user_data_dir
+    from kiosk_app.files import app_dir
 
-    folder = Path(os.environ.get("KIOSK_RECEIPTS_DIR") or
-                  Path(user_data_dir("kiosk-app", appauthor=False)) / "receipts")
-    return folder
+    return Path(os.environ.get("KIOSK_RECEIPTS_DIR") or app_dir("data") / "receipts")
 
 
 def save_receipt_pdf(doc: ReceiptDoc) -> Path:

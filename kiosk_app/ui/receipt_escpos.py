@@ -20,13 +20,12 @@ import io
 import os
 import textwrap
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from kiosk_app.domain.receipt import ReceiptDoc
 from kiosk_app.printer import SCHEME, Target, parse_target
-from kiosk_app.services.receipt import ReceiptDoc
 from kiosk_app.ui.printing import PrinterError
 from kiosk_app.ui.receipt import Row, receipt_rows, wrapped
 
@@ -57,9 +56,9 @@ UNUSABLE = QT_TRANSLATE_NOOP("Printer", "The printer setting %1 cannot be used: 
 def _printers() -> Any:
     """python-escpos's printer classes, or the sentence that says how to get them."""
     if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:  # else a new temp folder per start
-        from platformdirs import user_cache_dir
+        from kiosk_app.files import app_dir
 
-        folder = Path(user_cache_dir("kiosk-app", appauthor=False)) / "escpos"
+        folder = app_dir("cache") / "escpos"
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(folder)

@@ -1,13 +1,17 @@
 """Keyboard-wedge barcode scanners: a fast burst of keys ending in Enter, recognised on any screen.
 
-An application-wide event filter holds printable keys for a few milliseconds. A burst
-that ends in Enter and cleans up into a code is a scan: it is emitted and never reaches
-the focused widget. Anything slower is a person typing and is replayed to the widget.
+An application-wide event filter holds printable keys for a few milliseconds. A burst that
+ends in Enter and cleans up into a code is a scan: it is emitted and never reaches the
+focused widget. Anything slower is a person typing and is replayed to the widget.
+
+A scanner types like a keyboard: it presses Shift before each capital and each `:` (as
+`xdotool type` does), so modifier-only presses inside a burst belong to the burst. A burst
+is bounded: past `MAX_SCAN` characters it cannot be a code of ours, so it is refused whole
+(`too_long`), nothing of it is typed, and each further key costs nothing.
 """
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,16 +22,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk_app.services.scan import clean_scan
+from kiosk_app.domain.codes import MAX_SCAN, clean_scan
 
 
 @cache
-def _keys() -> tuple[tuple[Any, ...], Any]:
-    """(Enter keys, shortcut modifiers): read at the first key, not at import (Qt's enums
-    take ~15 ms to load and the first window should not wait for them)."""
+def _keys() -> tuple[tuple[Any, ...], tuple[Any, ...], Any]:
+    """(Enter keys, modifier keys that type, shortcut modifiers): read at the first key, not
+    at import (Qt's enums take ~15 ms to load and the first window should not wait)."""
     from PySide6.QtCore import Qt
 
     return ((Qt.Key.Key_Return, Qt.Key.Key_Enter),
+            (Qt.Key.Key_Shift, Qt.Key.Key_AltGr),
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.MetaModifier)
 
@@ -38,16 +43,14 @@ class _Held:
     key: int
     modifiers: Any  # Qt.KeyboardModifier
     text: str
-    at: float
 
 
 class ScannerFilter(QObject):
-    """Install on the QApplication; `scanned` carries the clean code."""
+    """Install on the QApplication; `scanned` carries the cleaned code (its meaning is the
+    window's: `domain.codes.classify`); `too_long` the length of a refused burst."""
 
     scanned = Signal(str)
-    # a burst that is not a code but printable text (a kiosk's one-time QR "CCAUTH:…"): sent
-    # only when `accept_text` is set, otherwise it is replayed as typing like before
-    scanned_text = Signal(str)
+    too_long = Signal(int)
 
     def __init__(self, parent: QObject | None = None, *, max_gap_ms: int = 35,
                  min_length: int = 4, prefix: str = "", suffix: str = "",
@@ -58,8 +61,9 @@ class ScannerFilter(QObject):
         self.prefix, self.suffix = prefix, suffix
         self._clock = clock
         self._held: list[_Held] = []
+        self._last_at = 0.0  # when the last key of the burst came
+        self._overflow = 0  # > 0: a burst past MAX_SCAN, counted and dropped
         self._replaying = False
-        self.accept_text = False
         self._timer = QTimer(self, singleShot=True, interval=max_gap_ms)
         self._timer.timeout.connect(self.flush)
 
@@ -68,10 +72,19 @@ class ScannerFilter(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         now = self._clock()
-        text = event.text()
-        ends, shortcut_modifiers = _keys()
+        ends, typing_modifiers, shortcut_modifiers = _keys()
+        bursting = bool(self._held or self._overflow) and now - self._last_at <= self.max_gap
+        if event.key() in typing_modifiers:
+            if bursting:  # a scanner's Shift before a capital or a ':'
+                self._last_at = now
+                self._timer.start()
+                return True
+            return False
         if event.key() in ends:
-            if self._is_burst(now):
+            if bursting and self._overflow:
+                self._refuse()
+                return True
+            if bursting and len(self._held) >= self.min_length:
                 code = clean_scan("".join(h.text for h in self._held), prefix=self.prefix,
                                   suffix=self.suffix)
                 if code:
@@ -79,31 +92,37 @@ class ScannerFilter(QObject):
                     self._timer.stop()
                     self.scanned.emit(code)
                     return True
-                text = "".join(h.text for h in self._held).strip()
-                if self.accept_text and text.isprintable() and 8 <= len(text) <= 512:
-                    self._held.clear()
-                    self._timer.stop()
-                    self.scanned_text.emit(text)
-                    return True
             self.flush()
             return False
+        text = event.text()
         if not text or event.modifiers() & shortcut_modifiers or not _holdable(text):
             self.flush()
             return False
-        if self._held and now - self._held[-1].at > self.max_gap:
-            self.flush()
-        self._held.append(_Held(receiver, event.key(), event.modifiers(), text, now))
+        if not bursting:
+            self.flush()  # what was held before a pause was typed by a person
+        self._last_at = now
         self._timer.start()
+        if self._overflow:
+            self._overflow += 1
+            return True
+        self._held.append(_Held(receiver, event.key(), event.modifiers(), text))
+        if len(self._held) > MAX_SCAN:  # no code of ours is this long: refuse it whole
+            self._overflow = len(self._held)
+            self._held.clear()
         return True
 
-    def _is_burst(self, now: float) -> bool:
-        if len(self._held) < self.min_length or now - self._held[-1].at > self.max_gap:
-            return False
-        times = [h.at for h in self._held]
-        return all(b - a <= self.max_gap for a, b in itertools.pairwise(times))
+    def _refuse(self) -> None:
+        count, self._overflow = self._overflow, 0
+        self._held.clear()
+        self._timer.stop()
+        self.too_long.emit(count)
 
     def flush(self) -> None:
-        """Give held keys to the widget that has focus now: a person was typing."""
+        """Give held keys to the widget that has focus now: a person was typing (a burst
+        past `MAX_SCAN` is refused instead, never typed)."""
+        if self._overflow:
+            self._refuse()
+            return
         held, self._held = self._held, []
         self._timer.stop()
         self._replaying = True

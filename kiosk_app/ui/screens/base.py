@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.ui.operations import Operations
+from kiosk_app.ui.text import label, tip
 
 T = TypeVar("T")
 MESSAGE_LINES = 3  # a message is a sentence or two; longer text is cut, its whole in the tooltip
@@ -48,8 +48,11 @@ def button(parent: QWidget, *, role: str = "", icon: str = "") -> QPushButton:
 
 
 class Screen(QWidget):
-    """A page of the main window; `go` asks the window to show another page ("back" for
-    the previous one)."""
+    """A page of a window; `go` asks the window to show another page (a `Route`'s value,
+    "back" for the previous one).
+
+    The hooks below are every call a window makes on a screen; each has a default here, so
+    a window never probes a screen for what it can do."""
 
     go = Signal(str)
     unexpected = Signal(object)  # an exception nobody foresaw: the window shows a dialog
@@ -66,15 +69,12 @@ class Screen(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(16, 12, 16, 8)
         page_layout.setSpacing(8)
-        self.title = QLabel(self)
-        self.title.setProperty("role", "title")
+        self.title = label(self, role="title")
         page_layout.addWidget(self.title)
         self.layout_ = QVBoxLayout()  # the screen's own content
         self.layout_.setSpacing(8)
         page_layout.addLayout(self.layout_, 1)
-        self.error = QLabel(self)
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = label(self, role="error", wrap=True)
         self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.error.hide()
         page_layout.addWidget(self.error)
@@ -83,8 +83,7 @@ class Screen(QWidget):
         self.actions = QHBoxLayout(self.action_bar)
         self.actions.setContentsMargins(16, 8, 16, 8)
         self.actions.setSpacing(12)
-        self.busy_label = QLabel(self)
-        self.busy_label.setProperty("role", "busy")
+        self.busy_label = label(self, role="busy")
         self.busy_label.hide()
         self.actions.addWidget(self.busy_label)
         self.actions.addStretch(1)
@@ -138,12 +137,31 @@ class Screen(QWidget):
     def default_action(self) -> None:
         """Enter when no text field has focus: the screen's main button."""
 
-    def scanned(self, code: str) -> bool:
-        """A scanner code arrived while this screen is shown; True when handled."""
+    def state_changed(self) -> None:
+        """What the screen shows from changed (the checkout, the visit): redraw it, showing
+        only what belongs to the current state."""
+
+    def refresh_server_texts(self) -> None:
+        """The language changed: ask again for the names and messages CareCloud gave."""
+
+    def wipe(self) -> None:
+        """A new customer, the end of a kiosk visit or a sign-out: forget everything this
+        screen showed or was given (typed text, results, messages, what is in flight)."""
+        self.cancel_tasks()
+        self.clear_error()
+
+    def reconnected(self) -> None:
+        """CareCloud answers again after being out of reach."""
+
+    def outbox_changed(self) -> None:
+        """A purchase was queued, delivered or settled (screens that list them redraw)."""
+
+    def takes_cards(self) -> bool:
+        """True while the screen waits for a card scan of its own (a new member's card)."""
         return False
 
-    def session_changed(self) -> None:
-        """The checkout changed (any intent): redraw what is shown from it."""
+    def take_card(self, code: str) -> None:
+        """The card scanned while `takes_cards()`."""
 
     # --- messages and busy state ----------------------------------------------------------------
 
@@ -157,7 +175,7 @@ class Screen(QWidget):
         self.error.setProperty("role", role)
         self.error.style().polish(self.error)
         self.error.setText(text)
-        self.error.setToolTip(text)
+        self.error.setToolTip(tip(text))
         line = self.error.fontMetrics().lineSpacing()
         self.error.setMaximumHeight(line * MESSAGE_LINES + 20)
         self.error.show()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QTableWidgetItem,
@@ -18,21 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.api import models as m
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.session import CheckoutSession
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.refusal import BillRefused
 from kiosk_app.ui.format import money, number
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label, tip
 from kiosk_app.ui.widgets.number_edit import NumberEdit
-from kiosk_app.ui.widgets.touch import touch_combo, touch_list, touch_table
+from kiosk_app.ui.widgets.touch import forget, touch_combo, touch_list, touch_table
 
 VAT_RATES = tuple(Decimal(v) for v in ("0", "10", "12", "15", "21", "23"))
 
 
 class BillScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.visit = visit
+        self.session = visit.session  # read only: changes go through the visit
         # left: what can go on the bill
         self.plu = QLineEdit(self)
         self.add_plu_button = button(self)
@@ -80,8 +81,7 @@ class BillScreen(Screen):
         self.minus_button = button(self, role="stepper")
         self.minus_button.setText("−")
         self.remove_button = button(self, role="stepper", icon="trash")  # − + 🗑, as on a till
-        self.total = QLabel(self)
-        self.total.setProperty("role", "title")
+        self.total = label(self, role="title")
         edit = QHBoxLayout()
         for widget in (self.minus_button, self.plus_button, self.remove_button):
             edit.addWidget(widget)
@@ -114,13 +114,13 @@ class BillScreen(Screen):
         self.minus_button.clicked.connect(lambda: self._change_quantity(-1))
         self.remove_button.clicked.connect(self.remove_selected)
         self.lines.itemSelectionChanged.connect(self.update_actions)
-        self.rewards_button.clicked.connect(lambda: self.go.emit("rewards"))
+        self.rewards_button.clicked.connect(lambda: self.go.emit(Route.REWARDS))
         self.close_button.clicked.connect(self.close_bill)
         self.retranslate_ui()
 
     @property
     def currency_code(self) -> str:
-        return self.service.place.currency.code if self.service.place else ""
+        return self.visit.till.currency_code
 
     def _show_manual(self, shown: bool) -> None:
         """The form for an item typed by hand takes the place of the product list."""
@@ -156,7 +156,7 @@ class BillScreen(Screen):
         self.manual_vat.setCurrentIndex(max(0, VAT_RATES.index(vat)))
         self.add_manual_button.setText(self.tr("Add item"))
         named(self.remove_button, self.tr("Remove the selected item"))
-        self.remove_button.setToolTip(self.tr("Remove the selected item"))
+        self.remove_button.setToolTip(tip(self.tr("Remove the selected item")))
         named(self.plus_button, self.tr("One more of the selected item"))
         named(self.minus_button, self.tr("One less of the selected item"))
         named(self.lines, self.tr("Items on the bill"))
@@ -167,10 +167,20 @@ class BillScreen(Screen):
         self.refresh()
 
     def entered(self) -> None:
-        if self.service.quick_pick_codes and self.picks_language != self.service.client.language:
+        if self.visit.quick_pick_codes and self.picks_language != self.visit.till.language:
             self.load_picks()
         self.refresh()
         self.plu.setFocus()
+
+    def wipe(self) -> None:
+        """A new customer: no typed code, no search, no item half typed, no old message."""
+        super().wipe()
+        self.search_timer.stop()
+        forget(self.plu, self.search, self.manual_name, self.manual_price)
+        self.manual_qty.set_value(Decimal(1))
+        self.manual_button.setChecked(False)
+        self.found = None
+        self._fill_products()
 
     def refresh_server_texts(self) -> None:
         """The language changed: quick picks and search results come again in the new one."""
@@ -179,11 +189,11 @@ class BillScreen(Screen):
             self._search()
 
     def load_picks(self) -> None:
-        self.run(self.service.quick_picks(), self._picks_loaded, key="picks", preempt=True,
+        self.run(self.visit.quick_picks(), self._picks_loaded, key="picks", preempt=True,
                  background=True)
 
     def _picks_loaded(self, products: list[m.Product]) -> None:
-        self.picks, self.picks_language = products, self.service.client.language
+        self.picks, self.picks_language = products, self.visit.till.language
         self._fill_products()
 
     def _search(self) -> None:
@@ -195,7 +205,7 @@ class BillScreen(Screen):
             self.found = None
             self._fill_products()
             return
-        self.run(self.service.search_products(text), lambda found: self._found(text, found),
+        self.run(self.visit.search_products(text), lambda found: self._found(text, found),
                  key="search", preempt=True, background=True)
 
     def _found(self, text: str, found: list[m.Product]) -> None:
@@ -217,7 +227,7 @@ class BillScreen(Screen):
         code = self.currency_code
         self.products.clear()
         for product in shown:
-            price = self.service.price_of(product)
+            price = self.visit.price_of(product)
             if price is None:
                 continue
             item = QListWidgetItem(f"{product.code} · {product.name} · {money(price, code)}")
@@ -230,9 +240,9 @@ class BillScreen(Screen):
 
     def close_bill(self) -> None:
         if not self.session.bill.is_empty:
-            self.go.emit("closure")
+            self.go.emit(Route.CLOSURE)
 
-    def session_changed(self) -> None:
+    def state_changed(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -270,12 +280,6 @@ class BillScreen(Screen):
 
     # --- adding ---------------------------------------------------------------------------------
 
-    def scanned(self, code: str) -> bool:
-        if self.session.customer is None and self.service.reference.is_card_number(code):
-            return False  # a loyalty card: let the window identify the customer
-        self.add_plu(code)
-        return True
-
     def add_typed_plu(self) -> None:
         code = self.plu.text().strip()
         if code:
@@ -285,24 +289,21 @@ class BillScreen(Screen):
         self.add_plu(item.data(Qt.ItemDataRole.UserRole))
 
     def add_plu(self, code: str) -> None:
-        self.run(self.service.product(code), lambda product: self._add_product(code, product),
+        self.run(self.visit.product(code), lambda product: self._add_product(code, product),
                  disable=[self.add_plu_button])
 
     def _add_product(self, code: str, product: m.Product | None) -> None:
-        price = self.service.price_of(product) if product else None
+        price = self.visit.price_of(product) if product else None
         if product is None or price is None:
             self.show_error(self.tr("No product with PLU %1 in this store's currency. Add it "
                                     "by hand.").replace("%1", code))
             return
         try:
-            self.session.add_item(plu_code=product.code, name=product.name, unit_price=price,
-                                  vat_rate=product.vat_rate,
-                                  item_type_id=self.service.reference.item_type("goods"),
-                                  loyalty_off=product.loyalty_off, product_id=product.product_id)
-        except ValueError:
+            self.visit.add_product(product)
+        except BillRefused:
             self.show_error(self.tr("That many cannot be on one bill."))
             return
-        self.plu.clear()
+        forget(self.plu)
         self.clear_error()
 
     def add_manual(self) -> None:
@@ -319,11 +320,13 @@ class BillScreen(Screen):
             self.show_error(self.tr("Quantity: %1").replace(
                 "%1", self.manual_qty.problem() or self.tr("type the quantity.")))
             return
-        self.session.add_item(plu_code="", name=name, unit_price=price, quantity=quantity,
-                              vat_rate=self.manual_vat.currentData(),
-                              item_type_id=self.service.reference.item_type("goods"))
-        self.manual_name.clear()
-        self.manual_price.clear()
+        try:
+            self.visit.add_manual(name=name, unit_price=price, quantity=quantity,
+                                  vat_rate=self.manual_vat.currentData())
+        except BillRefused:
+            self.show_error(self.tr("That many cannot be on one bill."))
+            return
+        forget(self.manual_name, self.manual_price)
         self.manual_qty.set_value(Decimal(1))
         self.manual_button.setChecked(False)
         self.clear_error()
@@ -334,11 +337,11 @@ class BillScreen(Screen):
             return
         line = self.session.bill.line(line_id)
         try:
-            self.session.set_quantity(line_id, line.quantity + delta)
-        except ValueError:
+            self.visit.set_quantity(line_id, line.quantity + delta)
+        except BillRefused:
             self.show_error(self.tr("That many cannot be on one bill."))
 
     def remove_selected(self) -> None:
         line_id = self._selected_line_id()
         if line_id is not None:
-            self.session.remove_item(line_id)
+            self.visit.remove_item(line_id)

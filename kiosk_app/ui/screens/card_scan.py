@@ -2,25 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk_app.api import ServerError, TransportError
-from kiosk_app.services.checkout import CardCheck, CardResult, CheckoutService
-from kiosk_app.services.scan import looks_like_card_number
-from kiosk_app.services.session import CheckoutSession, CustomerView
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.codes import looks_like_card_number
+from kiosk_app.domain.reference import CardCheck, CardResult
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keypad import Keypad
+from kiosk_app.ui.widgets.touch import forget
+
+
+def card_problem(check: CardCheck) -> str:
+    """Why a card cannot identify a customer now, and what to do (one wording, wherever
+    the card was scanned)."""
+    translate = QCoreApplication.translate
+    return {
+        CardCheck.UNKNOWN: translate("CardScanScreen", "This card is not known. Check the number or "
+                              "find the customer."),
+        CardCheck.BLOCKED: translate("CardScanScreen", "This card is blocked. Ask for another card or "
+                              "find the customer."),
+        CardCheck.EXPIRED: translate("CardScanScreen", "This card has expired. Ask for another card "
+                              "or find the customer."),
+        CardCheck.NOT_YET_VALID: translate("CardScanScreen", "This card is not valid yet. Ask for "
+                                    "another card or find the customer."),
+        CardCheck.FREE: translate("CardScanScreen", "This card has no customer yet. Find the customer "
+                           "to assign it."),
+        CardCheck.ACTIVE: "",
+    }[check]
 
 
 class CardScanScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.visit = visit
         self.unchecked: str | None = None  # a card number CareCloud could not check
-        self.prompt = QLabel(self)
-        self.prompt.setWordWrap(True)
-        self.prompt.setProperty("role", "total")
+        self.prompt = label(self, role="total", wrap=True)
         self.number = QLineEdit(self)
         self.number.setMaxLength(32)
         self.keypad = Keypad(self.number, self)
@@ -42,10 +62,10 @@ class CardScanScreen(Screen):
         self.check_button.clicked.connect(self.check_typed)
         self.number.returnPressed.connect(self.check_typed)
         self.keypad.submitted.connect(self.check_typed)
-        self.lookup_button.clicked.connect(lambda: self.go.emit("lookup"))
-        self.enrol_button.clicked.connect(lambda: self.go.emit("enrol"))
+        self.lookup_button.clicked.connect(lambda: self.go.emit(Route.LOOKUP))
+        self.enrol_button.clicked.connect(lambda: self.go.emit(Route.ENROL))
         self.no_card_button.clicked.connect(self.without_card)
-        self.assign_button.clicked.connect(lambda: self.go.emit("lookup"))
+        self.assign_button.clicked.connect(lambda: self.go.emit(Route.LOOKUP))
         self.unchecked_button.clicked.connect(self.use_unchecked)
         self.retranslate_ui()
 
@@ -65,19 +85,19 @@ class CardScanScreen(Screen):
     def entered(self) -> None:
         self.number.setFocus()
 
+    def wipe(self) -> None:
+        """A new customer: no number, no card waiting to be assigned, no message."""
+        super().wipe()
+        forget(self.number)
+        self.unchecked = None
+        self.assign_button.hide()
+        self.unchecked_button.hide()
+
     def back(self) -> None:
         """The first screen of a sale: nothing to go back to."""
 
     def default_action(self) -> None:
         self.check_typed()
-
-    def scanned(self, code: str) -> bool:
-        if not looks_like_card_number(code):
-            self.show_error(self.tr("This is not a card number. Scan the loyalty card."))
-            return True
-        self.number.setText(code)
-        self.check(code)
-        return True
 
     def check_typed(self) -> None:
         code = "".join(self.number.text().split())
@@ -87,11 +107,15 @@ class CardScanScreen(Screen):
         self.check(code)
 
     def check(self, code: str) -> None:
+        """Who this card belongs to (a scan on any screen with nobody at the till comes
+        here too)."""
+        self.number.setText(code)
         self.assign_button.hide()
         self.unchecked_button.hide()
         self.unchecked = None
-        self.run(self.service.check_card(code), self._checked, key="check",
-                 disable=[self.check_button],
+        self.visit.hold_free_card(None)
+        self.run(self.visit.check_card(code), lambda result: self.checked(code, result),
+                 key="check", preempt=True, disable=[self.check_button],
                  on_error=lambda exc: self._unreachable(code, exc))
 
     def _unreachable(self, code: str, exc: BaseException) -> bool:
@@ -102,28 +126,17 @@ class CardScanScreen(Screen):
             self.unchecked_button.show()
         return False  # the message says what happened
 
-    def _checked(self, result: CardResult) -> None:
-        messages = {
-            CardCheck.UNKNOWN: self.tr("This card is not known. Check the number or find the "
-                                       "customer."),
-            CardCheck.BLOCKED: self.tr("This card is blocked. Ask for another card or find the "
-                                       "customer."),
-            CardCheck.EXPIRED: self.tr("This card has expired. Ask for another card or find the "
-                                       "customer."),
-            CardCheck.NOT_YET_VALID: self.tr("This card is not valid yet. Ask for another card "
-                                             "or find the customer."),
-            CardCheck.FREE: self.tr("This card has no customer yet. Find the customer to assign "
-                                    "it."),
-        }
+    def checked(self, code: str, result: CardResult) -> None:
         if result.check is CardCheck.ACTIVE:
-            self.number.clear()
-            self.session.identify(result.customer, result.card.card_number if result.card
-                                  else None)
-            self.go.emit("bill")
+            forget(self.number)
+            self.clear_error()
+            self.visit.identify(result.customer, result.card.card_number if result.card
+                                else code)
+            self.go.emit(Route.BILL)
             return
-        self.show_error(messages[result.check])
+        self.show_error(card_problem(result.check))
         if result.check is CardCheck.FREE:
-            self.session.hold_free_card(result.card)
+            self.visit.hold_free_card(result.card)
             self.assign_button.show()
 
     def use_unchecked(self) -> None:
@@ -131,10 +144,10 @@ class CardScanScreen(Screen):
             return
         code, self.unchecked = self.unchecked, None
         self.unchecked_button.hide()
-        self.number.clear()
-        self.session.identify(CustomerView(None, checked=False), code)
-        self.go.emit("bill")
+        forget(self.number)
+        self.visit.identify_unchecked(code)
+        self.go.emit(Route.BILL)
 
     def without_card(self) -> None:
-        self.session.identify(None)
-        self.go.emit("bill")
+        self.visit.identify(None)
+        self.go.emit(Route.BILL)

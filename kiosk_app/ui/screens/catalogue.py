@@ -10,31 +10,31 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk_app.services.member import Bought, MemberService, Offer, Purchase
-from kiosk_app.services.session import CustomerView
+from kiosk_app.app.member import Bought, MemberOnShow, MemberServices, Offer, Purchase
 from kiosk_app.ui.format import number
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.barcode import BarcodeLabel
 from kiosk_app.ui.widgets.keypad import Keypad
 from kiosk_app.ui.widgets.touch import clear_column, discard, forget, touch_column
 
 
 class CatalogueScreen(Screen):
-    """`customer()` gives the customer on show; `bought(view)` receives them read again;
-    `apply(code)` (the counter) puts the new voucher on the open bill."""
+    """`who` is the member on show (read again after buying); `apply(code)` (the counter)
+    puts the new voucher on the open bill; `step_up` (a kiosk) asks a code to the phone."""
 
-    def __init__(self, member: MemberService, customer: Callable[[], CustomerView | None],
-                 bought: Callable[[CustomerView], None], parent: QWidget | None = None, *,
-                 step_up: bool = False, apply: Callable[[str], None] | None = None) -> None:
+    def __init__(self, member: MemberServices, who: MemberOnShow,
+                 parent: QWidget | None = None, *, step_up: bool = False,
+                 apply: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
-        self.member, self.customer, self.bought = member, customer, bought
+        self.member, self.who = member, who
         self.step_up, self.apply = step_up, apply
         self.offers: list[Offer] = []
         self.purchase: Purchase | None = None
@@ -46,7 +46,7 @@ class CatalogueScreen(Screen):
         self.get_buttons: dict[str, QWidget] = {}
         # 2. are you sure?
         self.confirm_page = QWidget(self)
-        self.question = QLabel(self.confirm_page)
+        self.question = label(self.confirm_page)
         self.question.setWordWrap(True)
         self.question.setProperty("role", "title")
         self.yes_button = button(self.confirm_page, role="primary", icon="check")
@@ -60,7 +60,7 @@ class CatalogueScreen(Screen):
         confirm.addStretch(1)
         # 3. the code sent to the phone on file (kiosk)
         self.code_page = QWidget(self)
-        self.code_hint = QLabel(self.code_page)
+        self.code_hint = label(self.code_page)
         self.code_hint.setWordWrap(True)
         self.code = QLineEdit(self.code_page)
         self.code.setMaxLength(12)
@@ -75,7 +75,7 @@ class CatalogueScreen(Screen):
         code.addWidget(self.keypad, 2)
         # 4. the new voucher
         self.done_page = QWidget(self)
-        self.done_text = QLabel(self.done_page)
+        self.done_text = label(self.done_page)
         self.done_text.setWordWrap(True)
         self.done_text.setProperty("role", "title")
         self.barcode_host = QVBoxLayout()
@@ -131,7 +131,7 @@ class CatalogueScreen(Screen):
         self.pages.setCurrentWidget(self.scroll)
 
     def load(self) -> None:
-        view = self.customer()
+        view = self.who.view
         if view is None or not view.customer_id:
             return
         self.run(self.member.catalogue(view), lambda found: self._loaded(found[0]),
@@ -146,25 +146,25 @@ class CatalogueScreen(Screen):
         self.get_buttons = {}
         for i, offer in enumerate(self.offers):
             self.list.insertWidget(i, self._card(offer))
-        if not self.offers and self.customer() is not None:
-            none = QLabel(self.tr("No rewards to buy with points right now."), self.list_host)
+        if not self.offers and self.who.view is not None:
+            none = label(self.list_host, self.tr("No rewards to buy with points right now."))
             self.list.insertWidget(0, none)
 
     def _card(self, offer: Offer) -> QFrame:
         card = QFrame(self.list_host, objectName="card")
         row = QHBoxLayout(card)
         texts = QVBoxLayout()
-        name = QLabel(offer.reward.name, card)
+        name = label(card, offer.reward.name)
         name.setProperty("role", "total")
         name.setWordWrap(True)
         texts.addWidget(name)
         about = offer.reward.subtitle or offer.reward.note or ""
         if about:
-            detail = QLabel(about, card)
+            detail = label(card, about)
             detail.setWordWrap(True)
             detail.setProperty("role", "muted")
             texts.addWidget(detail)
-        cost = QLabel(self.tr("%Ln point(s)", "", int(offer.cost)), card)
+        cost = label(card, self.tr("%Ln point(s)", "", int(offer.cost)))
         texts.addWidget(cost)
         row.addLayout(texts, 1)
         get = button(card, role="primary" if offer.affordable else "")
@@ -185,7 +185,7 @@ class CatalogueScreen(Screen):
 
     def back(self) -> None:
         if self.pages.currentWidget() is self.scroll or self.busy:
-            self.go.emit("back")
+            self.go.emit(Route.BACK)
         else:
             self.show_list()
             self.load()
@@ -193,7 +193,7 @@ class CatalogueScreen(Screen):
     # --- buying -----------------------------------------------------------------------------
 
     def choose(self, offer: Offer) -> None:
-        view = self.customer()
+        view = self.who.view
         if view is None:
             return
         self.purchase = self.member.confirm(view, offer)  # this tap's one voucher code
@@ -210,21 +210,20 @@ class CatalogueScreen(Screen):
         self.yes_button.setText(self.tr("Yes, spend %1 points").replace("%1", cost))
 
     def yes(self) -> None:
-        view = self.customer()
+        view = self.who.view
         if self.purchase is None or view is None:
             return
         if not self.step_up:
             self._buy()
             return
-        phone = view.customer.personal_information.phone if view.customer else None
-        if not phone:
+        self.run(self.member.step_up(view), self._code_sent, key="step-up",
+                 disable=[self.yes_button])
+
+    def _code_sent(self, request_id: str | None) -> None:
+        if request_id is None:
             self.show_error(self.tr("Your account has no phone to confirm with: please ask "
                                     "at the counter."))
             return
-        self.run(self.member.checkout.send_otp(phone), self._code_sent, key="step-up",
-                 disable=[self.yes_button])
-
-    def _code_sent(self, request_id: str) -> None:
         self.request_id = request_id
         self.code.clear()
         self.pages.setCurrentWidget(self.code_page)
@@ -233,17 +232,8 @@ class CatalogueScreen(Screen):
     def check_code(self) -> None:
         if self.request_id is None:
             return
-        self.run(self.member.checkout.verify_otp(self.request_id, self.code.text().strip()),
-                 self._code_checked, key="step-up", disable=[self.code_button],
-                 on_error=self._code_refused)
-
-    def _code_refused(self, exc: BaseException) -> bool:
-        from kiosk_app.api.errors import BadRequest
-
-        if isinstance(exc, BadRequest):  # used or expired
-            self._code_checked(False)
-            return True
-        return False
+        self.run(self.member.step_up_valid(self.request_id, self.code.text()),
+                 self._code_checked, key="step-up", disable=[self.code_button])
 
     def _code_checked(self, valid: bool) -> None:
         if not valid:
@@ -254,7 +244,7 @@ class CatalogueScreen(Screen):
         self._buy()
 
     def _buy(self) -> None:
-        view, purchase = self.customer(), self.purchase
+        view, purchase = self.who.view, self.purchase
         if view is None or purchase is None:
             return
         self.run(self.member.buy(purchase, view), self._bought, key="buy",
@@ -263,12 +253,12 @@ class CatalogueScreen(Screen):
     def _bought(self, bought: Bought) -> None:
         self.purchase, self.request_id = None, None
         self.new_code = bought.code
-        self.bought(bought.view)
+        self.who.rebought(bought.view)
         self.done_text.setText(self.tr("Your new voucher is ready. Show the barcode at the "
                                        "till."))
         self._clear_barcode()
         self.barcode_host.addWidget(BarcodeLabel(bought.code, self.done_page))
-        code = QLabel(bought.code, self.done_page)
+        code = label(self.done_page, bought.code)
         self.barcode_host.addWidget(code)
         self.apply_button.setVisible(self.apply is not None)
         self.pages.setCurrentWidget(self.done_page)
@@ -282,4 +272,3 @@ class CatalogueScreen(Screen):
     def _apply(self) -> None:
         if self.apply is not None and self.new_code:
             self.apply(self.new_code)
-            self.go.emit("rewards")

@@ -8,18 +8,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk_app.api import ProtocolError, RateLimited, ServerError, TransportError
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.checkout import Receipt
+from kiosk_app.domain.quote import Quote
 from kiosk_app.money import ZERO
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.quote import Quote
-from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.number_edit import NumberEdit
 from kiosk_app.ui.widgets.touch import touch_combo, touch_list
 
@@ -28,22 +29,21 @@ UNREACHABLE = (TransportError, ServerError, RateLimited, ProtocolError)
 
 
 class ClosureScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None, *, debounce_ms: int = 150,
-                 arm_ms: int = ARM_MS) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None, *,
+                 debounce_ms: int = 150, arm_ms: int = ARM_MS) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.visit = visit
+        self.session = visit.session  # read only: changes go through the visit
         self.shown: Quote | None = None
         self.armed = False
         self.payment_type = touch_combo(self)
         self.points = NumberEdit(self, decimals=0)
-        self.points_hint = QLabel(self)
-        self.points_hint.setProperty("role", "muted")
+        self.points_hint = label(self, role="muted")
         self.credit = NumberEdit(self, decimals=2)
-        self.labels = [QLabel(self) for _ in range(3)]
-        for label, field in zip(self.labels, (self.payment_type, self.points, self.credit),
-                                strict=True):
-            label.setBuddy(field)
+        self.labels = [label(self) for _ in range(3)]
+        for caption, field in zip(self.labels, (self.payment_type, self.points, self.credit),
+                                  strict=True):
+            caption.setBuddy(field)
         form = QFormLayout()
         form.setVerticalSpacing(8)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room
@@ -51,26 +51,20 @@ class ClosureScreen(Screen):
         form.addRow(self.labels[1], self.points)
         form.addRow("", self.points_hint)
         form.addRow(self.labels[2], self.credit)
-        self.input_problem = QLabel(self)
-        self.input_problem.setProperty("role", "error")
-        self.input_problem.setWordWrap(True)
+        self.input_problem = label(self, role="error", wrap=True)
         self.input_problem.hide()
         self.review = touch_list(self)
         self.review.setObjectName("review")
         self.messages = touch_list(self)
         self.messages.setMaximumHeight(112)
-        self.offline_label = QLabel(self)
-        self.offline_label.setProperty("role", "warning")
-        self.offline_label.setWordWrap(True)
-        self.to_pay = QLabel(self)
-        self.to_pay.setProperty("role", "display")
-        self.review_label, self.messages_label = QLabel(self), QLabel(self)
+        self.offline_label = label(self, role="warning", wrap=True)
+        self.to_pay = label(self, role="display")
+        self.review_label, self.messages_label = label(self), label(self)
         self.retry_button = button(self)
         self.offline_button = button(self)
         self.unreachable = QFrame(self)
         self.unreachable.setObjectName("unreachable")
-        self.unreachable_text = QLabel(self.unreachable)
-        self.unreachable_text.setWordWrap(True)
+        self.unreachable_text = label(self.unreachable, wrap=True)
         banner = QVBoxLayout(self.unreachable)
         banner.addWidget(self.unreachable_text)
         banner.addWidget(self.retry_button)
@@ -114,14 +108,15 @@ class ClosureScreen(Screen):
 
     @property
     def currency_code(self) -> str:
-        return self.service.place.currency.code if self.service.place else ""
+        return self.visit.till.currency_code
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Close bill"))
-        for label, text in zip(self.labels, (self.tr("Payment type"), self.tr("Points to redeem"),
-                                             self.tr("Credit to use")), strict=True):
-            label.setText(text)
+        for caption, text in zip(self.labels, (self.tr("Payment type"),
+                                               self.tr("Points to redeem"),
+                                               self.tr("Credit to use")), strict=True):
+            caption.setText(text)
         names = {"A": self.tr("Standard with whole-bill discounts (A)"),
                  "S": self.tr("Standard, item discounts only (S)"),
                  "C": self.tr("Pay with credit (C)"),
@@ -160,11 +155,27 @@ class ClosureScreen(Screen):
             edit.set_value(value or None)
             edit.blockSignals(False)
         self._points_limit()
-        self.shown = None
+        self.shown = None  # Confirm arms anew on every arrival
+        self.armed = False
+        self.unreachable.hide()
+        self.show_quote()  # this bill's quote, or a loading state: never an older one
         if self.session.quote is None:
             self.requote()
-        else:
-            self.show_quote()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.debounce.stop()
+        self.arm_timer.stop()
+        self.shown, self.armed = None, False
+        for edit in (self.points, self.credit):
+            edit.blockSignals(True)
+            edit.set_value(None)
+            edit.blockSignals(False)
+        self.input_problem.hide()
+        self.unreachable.hide()
+        self.review.clear()
+        self.messages.clear()
+        self.to_pay.clear()
 
     def _points_limit(self) -> None:
         view = self.session.customer
@@ -178,14 +189,14 @@ class ClosureScreen(Screen):
     def default_action(self) -> None:
         self.confirm()
 
-    # a code scanned here is a voucher: the window hands it to the rewards screen
-    scan_target = "rewards"
-
     def refresh_server_texts(self) -> None:
         if self.isVisible():
             self.requote()  # cashier messages come in the new language
 
-    def session_changed(self) -> None:
+    def reconnected(self) -> None:
+        self.requote_if_needed()
+
+    def state_changed(self) -> None:
         if not self.isVisible() or self.session.receipt is not None:
             return
         self._points_limit()
@@ -207,9 +218,9 @@ class ClosureScreen(Screen):
         self.debounce.stop()
         if not self._inputs_ok():
             return
-        self.session.set_payment(payment_type=self.payment_type.currentData() or "A",
-                                 max_points=self.points.value() or ZERO,
-                                 max_credit=self.credit.value() or ZERO)
+        self.visit.set_payment(payment_type=self.payment_type.currentData() or "A",
+                               max_points=self.points.value() or ZERO,
+                               max_credit=self.credit.value() or ZERO)
 
     def _inputs_ok(self) -> bool:
         return not self.points.problem() and not self.credit.problem()
@@ -224,7 +235,7 @@ class ClosureScreen(Screen):
         if not self._inputs_ok():
             return
         self.unreachable.hide()
-        self.run(self.service.quote(self.session), self._quoted, key="quote", preempt=True,
+        self.run(self.visit.quote(), self._quoted, key="quote", preempt=True,
                  on_error=self._quote_failed)
 
     def requote_if_needed(self) -> None:
@@ -247,7 +258,7 @@ class ClosureScreen(Screen):
         self.unreachable.hide()
         self.clear_error()
         self.ops.cancel("quote")
-        self.service.offline_quote(self.session)
+        self.visit.offline_quote()
         self.show_quote()
 
     def show_quote(self) -> None:
@@ -326,8 +337,8 @@ class ClosureScreen(Screen):
     def confirm(self) -> None:
         if not self.confirm_button.isEnabled():
             return
-        self.run(self.service.confirm(self.session), self._confirmed, key="confirm",
+        self.run(self.visit.confirm(), self._confirmed, key="confirm",
                  disable=[self.confirm_button, self.back_button])
 
     def _confirmed(self, receipt: Receipt) -> None:
-        self.go.emit("done")
+        self.go.emit(Route.DONE)

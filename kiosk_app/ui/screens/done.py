@@ -3,37 +3,34 @@ the receipt as a PDF or on the till's receipt printer; "New customer" starts ove
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
-
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.checkout import Receipt
+from kiosk_app.domain.receipt import ReceiptDoc, receipt_doc
 from kiosk_app.printer import Printing
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.receipt import ReceiptDoc, receipt_doc
-from kiosk_app.services.session import CheckoutSession, Receipt
 from kiosk_app.ui.format import money, number, status_text
 from kiosk_app.ui.receipt import qr_pixmap, save_for
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button
+from kiosk_app.ui.text import label
 
 
 class DoneScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None, *,
-                 printing: Callable[[], Printing] = Printing) -> None:
+    def __init__(self, visit: CounterVisit, printing: Printing,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
-        self.printing = printing  # the window's printer settings, read when they are needed
+        self.visit = visit
+        self.session = visit.session  # read only
+        self.printing = printing
         self.auto_printed = ""  # the bill printed without asking (`print_receipts = always`)
-        self.thanks = QLabel(self)
-        self.thanks.setProperty("role", "total")
-        self.paid = QLabel(self)
-        self.paid.setProperty("role", "display")
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
+        self.thanks = label(self, role="total")
+        self.paid = label(self, role="display")
+        self.details = label(self, wrap=True)
         self.new_button = button(self, role="primary")
         self.pdf_button = button(self, icon="receipt")
         self.print_button = button(self, icon="printer")
-        self.qr = QLabel(self)  # claim the points later (a sale without the card)
+        self.qr = label(self)  # claim the points later (a sale without the card)
         row = QHBoxLayout()
         texts = QVBoxLayout()
         for widget in (self.thanks, self.paid, self.details):
@@ -47,7 +44,7 @@ class DoneScreen(Screen):
         self.add_action(self.new_button)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_receipt)
-        self.new_button.clicked.connect(lambda: self.go.emit("new"))
+        self.new_button.clicked.connect(lambda: self.go.emit(Route.NEW))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -67,7 +64,7 @@ class DoneScreen(Screen):
         if receipt is not None and not receipt.delivered:
             # printed once CareCloud has the sale (its purchase id and new balance on paper),
             # or when the wait for it ends, whichever comes first
-            self.run(self.service.await_delivery(receipt, self.session),
+            self.run(self.visit.await_delivery(receipt),
                      lambda _news: self.auto_print(), key="delivery", background=True,
                      on_error=self._delivery_failed)
         else:
@@ -76,13 +73,13 @@ class DoneScreen(Screen):
     def back(self) -> None:
         """A confirmed sale cannot be reopened; History can cancel it."""
 
-    def session_changed(self) -> None:
+    def state_changed(self) -> None:
         self.show_receipt()
 
     def show_receipt(self) -> None:
         receipt: Receipt | None = self.session.receipt
         self.pdf_button.setVisible(receipt is not None)
-        self.print_button.setVisible(receipt is not None and self.printing().configured)
+        self.print_button.setVisible(receipt is not None and self.printing.configured)
         if receipt is None:
             self.paid.clear()
             self.details.clear()
@@ -126,7 +123,7 @@ class DoneScreen(Screen):
         self.details.setText("\n".join(lines))
 
     def doc(self) -> ReceiptDoc | None:
-        place, receipt = self.service.place, self.session.receipt
+        place, receipt = self.visit.till.place, self.session.receipt
         if place is None or receipt is None:
             return None
         return receipt_doc(receipt, store_name=place.store.name, store_id=place.store.store_id,
@@ -147,7 +144,7 @@ class DoneScreen(Screen):
     def auto_print(self) -> bool:
         """`print_receipts = always`: the sale's receipt, once, without a tap."""
         receipt = self.session.receipt
-        if (receipt is None or not self.printing().always or not self.printing().configured
+        if (receipt is None or not self.printing.always or not self.printing.configured
                 or self.auto_printed == receipt.bill_id):
             return False
         self.auto_printed = receipt.bill_id
@@ -159,7 +156,7 @@ class DoneScreen(Screen):
         or absent printer never freezes the screen."""
         from kiosk_app.ui.printing import print_failed, print_receipt
 
-        doc, printing = self.doc(), self.printing()
+        doc, printing = self.doc(), self.printing
         if doc is None or not printing.configured:
             return
         self.run(print_receipt(doc, printing),
@@ -167,7 +164,4 @@ class DoneScreen(Screen):
                  disable=[self.print_button], on_error=lambda exc: print_failed(self, exc))
 
     def default_action(self) -> None:
-        self.go.emit("new")
-
-    def scanned(self, code: str) -> bool:
-        return False  # a new card: the window starts a new customer with it
+        self.go.emit(Route.NEW)

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QStackedWidget,
@@ -27,17 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.api.masking import mask_value
-from kiosk_app.services.enrolment import Consent, Contact, Enrolment, EnrolmentRefused, Refusal
+from kiosk_app.app.enrolment import (
+    Consent,
+    Enrolment,
+    EnrolmentRefused,
+    Refusal,
+    checked_names,
+)
+from kiosk_app.domain.contact import Contact
+from kiosk_app.domain.cooldown import RESEND_COOLDOWN_S, Cooldown
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk_app.ui.widgets.keypad import Keypad
 from kiosk_app.ui.widgets.touch import discard, forget
 
 if TYPE_CHECKING:
     from kiosk_app.api import models as m
-    from kiosk_app.services.session import CustomerView
+    from kiosk_app.domain.checkout import CustomerView
 
-RESEND_COOLDOWN_S = 30
 CHECK = "✓"
 
 
@@ -62,14 +71,9 @@ class ConsentRow(QFrame):
         self.check.setCheckable(True)
         self.check.setFixedWidth(56)
         self.check.setMinimumHeight(56)
-        self.name = QLabel(self)
-        self.name.setWordWrap(True)
-        self.name.setProperty("role", "total")
-        self.required = QLabel(self)
-        self.required.setProperty("role", "warning")
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setProperty("role", "muted")
+        self.name = label(self, role="total", wrap=True)
+        self.required = label(self, role="warning")
+        self.text = label(self, role="muted", wrap=True)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.name)
@@ -105,11 +109,11 @@ class ConsentRow(QFrame):
         self.check.setText(CHECK if ticked else "")
         self.toggled.emit()
 
-    def mouseReleaseEvent(self, event: object) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A tap on the words counts as a tap on the check."""
         if self.check.isEnabled():
             self.check.toggle()
-        super().mouseReleaseEvent(event)  # type: ignore[arg-type]
+        super().mouseReleaseEvent(event)
 
 
 class EnrolScreen(Screen):
@@ -123,22 +127,20 @@ class EnrolScreen(Screen):
 
     def __init__(self, enrolment_factory: Callable[[], Enrolment],
                  parent: QWidget | None = None, *, kiosk: bool,
-                 cooldown_s: int = RESEND_COOLDOWN_S) -> None:
+                 cooldown_s: float = RESEND_COOLDOWN_S) -> None:
         super().__init__(parent)
         self.factory = enrolment_factory
         self.kiosk = kiosk
-        self.cooldown_s = cooldown_s
+        self.cooldown = Cooldown(cooldown_s)
         self.flow: Enrolment | None = None
         self.step = Step.DETAILS
         self.finished = False
         self.consents: list[Consent] = []
         self.rows: list[ConsentRow] = []
         self.ticked: set[str] = set()
-        self._left = 0
         self.pages = QStackedWidget(self)
         self.layout_.addWidget(self.pages, 1)
-        self.step_label = QLabel(self)
-        self.step_label.setProperty("role", "muted")
+        self.step_label = label(self, role="muted")
         self.layout_.insertWidget(0, self.step_label)
         self._build_details()
         self._build_code()
@@ -160,7 +162,7 @@ class EnrolScreen(Screen):
         self.join_button.clicked.connect(self.join)
         self.virtual_button.clicked.connect(lambda: self.use_card(None))
         self.ticker = QTimer(self, interval=1000)
-        self.ticker.timeout.connect(self._tick)
+        self.ticker.timeout.connect(self._update_resend)
         self.retranslate_ui()
         self._reset()
 
@@ -171,20 +173,19 @@ class EnrolScreen(Screen):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.details_prompt = QLabel(page)
-        self.details_prompt.setWordWrap(True)
+        self.details_prompt = label(page, wrap=True)
         self.first_name, self.last_name, self.contact = (QLineEdit(page) for _ in range(3))
         self.first_name.setMaxLength(100)
         self.last_name.setMaxLength(100)
         self.contact.setMaxLength(254)
-        self.first_label, self.last_label, self.contact_label = (QLabel(page) for _ in range(3))
+        self.first_label, self.last_label, self.contact_label = (label(page) for _ in range(3))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for column, (label, field) in enumerate(((self.first_label, self.first_name),
-                                                 (self.last_label, self.last_name))):
-            label.setBuddy(field)
-            grid.addWidget(label, 0, column)
+        for column, (caption, field) in enumerate(((self.first_label, self.first_name),
+                                                   (self.last_label, self.last_name))):
+            caption.setBuddy(field)
+            grid.addWidget(caption, 0, column)
             grid.addWidget(field, 1, column)
         self.contact_label.setBuddy(self.contact)
         grid.addWidget(self.contact_label, 2, 0, 1, 2)
@@ -209,9 +210,8 @@ class EnrolScreen(Screen):
 
     def _build_code(self) -> None:
         page = QWidget(self.pages)
-        self.code_prompt = QLabel(page)
-        self.code_prompt.setWordWrap(True)
-        self.code_label = QLabel(page)
+        self.code_prompt = label(page, wrap=True)
+        self.code_label = label(page)
         self.code = QLineEdit(page)
         self.code.setMaxLength(12)
         self.code_label.setBuddy(self.code)
@@ -238,8 +238,7 @@ class EnrolScreen(Screen):
         page = QWidget(self.pages)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.consents_prompt = QLabel(page)
-        self.consents_prompt.setWordWrap(True)
+        self.consents_prompt = label(page, wrap=True)
         self.scroll = QScrollArea(page)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -259,11 +258,8 @@ class EnrolScreen(Screen):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.welcome = QLabel(page)
-        self.welcome.setWordWrap(True)
-        self.welcome.setProperty("role", "total")
-        self.card_prompt = QLabel(page)
-        self.card_prompt.setWordWrap(True)
+        self.welcome = label(page, role="total", wrap=True)
+        self.card_prompt = label(page, wrap=True)
         layout.addWidget(self.welcome)
         layout.addWidget(self.card_prompt)
         self.card_number = QLineEdit(page)
@@ -295,12 +291,12 @@ class EnrolScreen(Screen):
                     "check it is yours.") if self.kiosk else
             self.tr("Type the customer's name and phone number or e-mail. A code goes to it to "
                     "check it is theirs."))
-        for label, field, text in (
+        for caption, field, text in (
                 (self.first_label, self.first_name, self.tr("First name")),
                 (self.last_label, self.last_name, self.tr("Last name")),
                 (self.contact_label, self.contact,
                  self.tr("Phone with country code, or e-mail"))):
-            label.setText(text)
+            caption.setText(text)
             named(field, text)
         self.contact.setPlaceholderText(self.tr("e.g. 420601111222 or name@example.com"))
         self._code_prompt()
@@ -377,7 +373,7 @@ class EnrolScreen(Screen):
         self.ticked.clear()
         self._set_consents([])
         self.ticker.stop()
-        self._left = 0
+        self.cooldown.reset()
         self.clear_error()
         self._go_to(Step.DETAILS)
 
@@ -409,7 +405,7 @@ class EnrolScreen(Screen):
         if self.step in (Step.CODE, Step.CONSENTS):
             self._go_to(Step.DETAILS)
         else:
-            self.go.emit("back")
+            self.go.emit(Route.BACK)
 
     def default_action(self) -> None:
         {Step.DETAILS: self.send_code, Step.CODE: self.confirm_code, Step.CONSENTS: self.join,
@@ -425,12 +421,13 @@ class EnrolScreen(Screen):
         self.enable(self.use_card_button, idle)
         self._update_resend()
 
-    def scanned(self, code: str) -> bool:
-        """A card scanned at the last step becomes the member's card."""
-        if self.step is not Step.CARD or self.flow is None or self.finished:
-            return False
-        self.use_card(code)
-        return True
+    def takes_cards(self) -> bool:
+        """At the last step a scanned card becomes the member's card."""
+        return self.step is Step.CARD and self.flow is not None and not self.finished
+
+    def take_card(self, code: str) -> None:
+        if self.takes_cards():
+            self.use_card(code)
 
     # --- 1: name and phone or e-mail -----------------------------------------------------------
 
@@ -438,7 +435,7 @@ class EnrolScreen(Screen):
         """At a kiosk the keyboard types into the field the shopper touched."""
         if event.type() == QEvent.Type.FocusIn and self.keyboard is not None \
                 and watched in self.fields:
-            self.keyboard.set_target(watched)  # type: ignore[arg-type]
+            self.keyboard.set_target(self.fields[self.fields.index(watched)])
         return super().eventFilter(watched, event)
 
     def _next_field(self) -> None:
@@ -448,37 +445,33 @@ class EnrolScreen(Screen):
         if current is self.contact or current is None:
             self.send_code()
             return
-        following = self.fields[self.fields.index(current) + 1]  # type: ignore[arg-type]
+        following = self.fields[[*self.fields].index(current) + 1]
         following.setFocus()
 
     def send_code(self) -> None:
-        if self.flow is None or self._left > 0:
+        if self.flow is None or not self.cooldown.ready:
             return
-        if not (self.first_name.text().strip() and self.last_name.text().strip()):
-            self._refused(Refusal.NAME_MISSING)
+        try:  # names first, before anything goes out: both, and no markup
+            checked_names(self.first_name.text(), self.last_name.text())
+        except EnrolmentRefused as refused:
+            self._refused(refused.refusal)
             return
         self.run(self.flow.send_code(self.contact.text()), self._sent, key="send",
                  disable=[self.send_button, self.resend_button], on_error=self._failed)
 
     def _sent(self, _contact: Contact) -> None:
-        self.code.clear()
-        self._left = self.cooldown_s
-        if self._left:
-            self.ticker.start()
+        forget(self.code)
+        self.cooldown.start()
+        self.ticker.start()
         self._go_to(Step.CODE)
 
-    def _tick(self) -> None:
-        self._left -= 1
-        if self._left <= 0:
-            self.ticker.stop()
-        self._update_resend()
-
     def _update_resend(self) -> None:
-        if self._left > 0:
-            self.resend_button.setText(self.tr("Send again in %1 s").replace("%1",
-                                                                             str(self._left)))
+        left = self.cooldown.left()
+        if left > 0:
+            self.resend_button.setText(self.tr("Send again in %1 s").replace("%1", str(left)))
             self.resend_button.setEnabled(False)
         else:
+            self.ticker.stop()
             self.resend_button.setText(self.tr("Send a new code"))
             self.enable(self.resend_button, not self.busy)
         named(self.resend_button, self.resend_button.text())
@@ -496,7 +489,7 @@ class EnrolScreen(Screen):
 
     def _verified(self, _contact: Contact) -> None:
         self.ticker.stop()
-        self._left = 0
+        self.cooldown.reset()
         self._go_to(Step.CONSENTS)
         if not self.consents:  # not there yet (out of reach earlier): ask again
             self._load_consents()
@@ -579,6 +572,7 @@ class EnrolScreen(Screen):
         kiosk = self.kiosk
         text = {
             Refusal.NAME_MISSING: self.tr("Type the first and the last name."),
+            Refusal.NAME_MARKUP: self.tr("A name cannot contain < or >. Type it again."),
             Refusal.CONTACT_INVALID: self.tr("Type a phone number with its country code (e.g. "
                                              "420601111222) or an e-mail address."),
             Refusal.ALREADY_REGISTERED: (

@@ -14,7 +14,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -25,20 +24,27 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.api.masking import mask_value
 from kiosk_app.api.models import PurchaseRequest
+from kiosk_app.app.history import (
+    CANCEL_REASONS,
+    NOTE_MAX,
+    CancelReason,
+    History,
+    cancellable,
+    claimable,
+)
+from kiosk_app.domain.checkout import CustomerView
 from kiosk_app.printer import Printing
-from kiosk_app.services.checkout import CANCEL_REASONS, NOTE_MAX, CancelReason, CheckoutService
-from kiosk_app.services.outbox import SENT
-from kiosk_app.services.session import CustomerView
 from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.screens.kiosk_staff import pin_refusal
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keypad import Keypad
 from kiosk_app.ui.widgets.touch import forget, touch_table
 
 if TYPE_CHECKING:
-    from kiosk_app.services.outbox import Entry
-    from kiosk_app.services.receipt import ReceiptDoc
-    from kiosk_app.services.staff import StaffGate
+    from kiosk_app.app.history import Entry
+    from kiosk_app.domain.receipt import ReceiptDoc
+    from kiosk_app.domain.staff import StaffGate
 
 PAGE = 50  # sales shown at a time
 
@@ -55,14 +61,13 @@ def items_summary(request: PurchaseRequest) -> str:
 
 
 class HistoryScreen(Screen):
-    def __init__(self, service: CheckoutService, parent: QWidget | None = None, *,
+    def __init__(self, history: History, parent: QWidget | None = None, *,
+                 printing: Printing, cancel_gate: StaffGate | None = None,
                  customer: Callable[[], CustomerView | None] | None = None,
-                 claimed: Callable[[], None] | None = None,
-                 printing: Callable[[], Printing] = Printing,
-                 cancel_gate: Callable[[], StaffGate | None] = lambda: None) -> None:
+                 claimed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.printing = printing  # the window's printer settings, read when they are needed
+        self.history = history
+        self.printing = printing
         self.cancel_gate = cancel_gate  # the staff PIN a cancellation needs (None: no PIN)
         self.confirming: str | None = None  # the bill_id whose cancellation is being asked
         self.has_more = False  # older sales than those shown (Show older)
@@ -76,8 +81,7 @@ class HistoryScreen(Screen):
         self.more_button = button(self)
         self.back_button = button(self)
         self.shown = PAGE  # rows read from the outbox; more on demand
-        self.status = QLabel(self)
-        self.status.setProperty("role", "ok")
+        self.status = label(self, role="ok")
         self.pages = QStackedWidget(self)
         self.list_page = QWidget(self.pages)
         listing = QVBoxLayout(self.list_page)
@@ -117,10 +121,8 @@ class HistoryScreen(Screen):
         """The cancellation's confirmation, inside the screen (touch-sized, no dialog): what
         is cancelled, a reason as large buttons, an optional note, the staff PIN if asked."""
         page = QWidget(self.pages)
-        self.details = QLabel(page)
-        self.details.setWordWrap(True)
-        self.why = QLabel(page)
-        self.why.setWordWrap(True)
+        self.details = label(page, wrap=True)
+        self.why = label(page, wrap=True)
         self.reasons: dict[str, QPushButton] = {}
         self.reason_group = QButtonGroup(self)  # exclusive: one reason
         for code in CANCEL_REASONS:
@@ -199,6 +201,9 @@ class HistoryScreen(Screen):
         named(self.claim_button, self.claim_button.text(),
               self.tr("For a sale made without the customer's card"))
 
+    def outbox_changed(self) -> None:
+        self.refresh()
+
     def entered(self) -> None:
         self._claim_text()
         self.status.clear()
@@ -222,7 +227,7 @@ class HistoryScreen(Screen):
         states = {"pending": self.tr("waiting to be sent"), "sent": self.tr("sent"),
                   "manual": self.tr("needs manual transfer"), "resolved": self.tr("resolved")}
         self.table.setRowCount(0)
-        for entry in self.service.outbox.history(limit=self.shown):
+        for entry in self.history.page(self.shown):
             row = self.table.rowCount()
             self.table.insertRow(row)
             state = (self.tr("cancelled") if entry.canceled_by
@@ -239,7 +244,7 @@ class HistoryScreen(Screen):
                 self.table.setItem(row, col, cell)
             if entry.bill_id == selected:
                 self.table.selectRow(row)
-        self.has_more = self.service.outbox.history_count() > self.table.rowCount()
+        self.has_more = self.history.count() > self.table.rowCount()
         self.update_actions()
 
     def _selected_id(self) -> str | None:
@@ -257,30 +262,21 @@ class HistoryScreen(Screen):
         self.enable(self.confirm_button, asking and self.reason_group.checkedButton() is not None
                     and not self.busy)
         bill_id = self._selected_id()
-        entry = self.service.outbox.get(bill_id) if bill_id else None
-        self.enable(self.cancel_button, entry is not None and entry.state == SENT
-                    and not entry.canceled_by and not self.busy)
+        entry = self.history.entry(bill_id) if bill_id else None
+        self.enable(self.cancel_button, entry is not None and cancellable(entry)
+                    and not self.busy)
         view = self.customer()
-        claimable = (entry is not None and entry.state == SENT and not entry.canceled_by
-                     and not entry.request.customer_id and not entry.request.card_number
-                     and view is not None and bool(view.customer_id))
         self.claim_button.setVisible(view is not None and bool(view.customer_id))
         self.enable(self.pdf_button, entry is not None and entry.kind == "sale")
-        self.print_button.setVisible(self.printing().configured)
+        self.print_button.setVisible(self.printing.configured)
         self.enable(self.print_button, entry is not None and entry.kind == "sale")
-        self.enable(self.claim_button, claimable and not self.busy)
+        self.enable(self.claim_button, entry is not None and claimable(entry, view)
+                    and not self.busy)
 
     def _selected_doc(self) -> ReceiptDoc | None:
-        """The selected sale's receipt, rebuilt from what was sent (see `receipt_from_entry`)."""
-        from kiosk_app.services.receipt import receipt_doc, receipt_from_entry
-
-        bill_id, place = self._selected_id(), self.service.place
-        if bill_id is None or place is None:
-            return None
-        entry = self.service.outbox.get(bill_id)
-        return receipt_doc(receipt_from_entry(entry), store_name=place.store.name,
-                           store_id=entry.request.store_id,
-                           cashdesk=entry.request.cashdesk_number)
+        """The selected sale's receipt, rebuilt from what was sent."""
+        bill_id = self._selected_id()
+        return self.history.receipt(bill_id) if bill_id is not None else None
 
     def reprint(self) -> None:
         """The selected sale's receipt again, as a PDF in the receipts folder."""
@@ -294,7 +290,7 @@ class HistoryScreen(Screen):
         """The selected sale's receipt on the till's printer (its I/O on a thread)."""
         from kiosk_app.ui.printing import print_failed, print_receipt
 
-        doc, printing = self._selected_doc(), self.printing()
+        doc, printing = self._selected_doc(), self.printing
         if doc is None or not printing.configured:
             return
         self.status.clear()
@@ -308,10 +304,8 @@ class HistoryScreen(Screen):
         bill_id, view = self._selected_id(), self.customer()
         if bill_id is None or view is None or not view.customer_id:
             return
-        entry = self.service.outbox.get(bill_id)
-        self.run(self.service.client.assign_purchase_customer(
-            entry.request.store_id, bill_id, customer_id=view.customer_id),
-            lambda _none: self._claimed(view.name), key="claim", disable=[self.claim_button])
+        self.run(self.history.claim(bill_id, view), lambda _none: self._claimed(view.name),
+                 key="claim", disable=[self.claim_button])
 
     def _claimed(self, name: str) -> None:
         self.status.setText(self.tr("The points of this purchase now belong to %1.").replace(
@@ -331,7 +325,7 @@ class HistoryScreen(Screen):
             choice.setChecked(False)
         self.reason_group.setExclusive(True)
         forget(self.note, self.pin)
-        gate = self.cancel_gate()
+        gate = self.cancel_gate
         for widget in (self.pin, self.keypad):
             widget.setVisible(gate is not None)
         self.columns.setStretch(1, 2 if gate is not None else 0)  # no PIN: the whole width
@@ -369,10 +363,7 @@ class HistoryScreen(Screen):
     def _confirming_entry(self) -> Entry | None:
         if self.confirming is None:
             return None
-        try:
-            return self.service.outbox.get(self.confirming)
-        except ValueError:  # gone meanwhile (retention)
-            return None
+        return self.history.entry(self.confirming)  # None: gone meanwhile (retention)
 
     def _chosen_reason(self) -> str | None:
         checked = self.reason_group.checkedButton()
@@ -384,20 +375,27 @@ class HistoryScreen(Screen):
         entry, code = self._confirming_entry(), self._chosen_reason()
         if entry is None or code is None:
             return
-        gate = self.cancel_gate()
+        gate = self.cancel_gate
         if gate is not None and not self._pin_accepted(gate):
             return
-        try:
-            self.service.cancel(entry, reason=CancelReason(code, self.note.text(),
-                                                           staff_pin=gate is not None))
-        except ValueError:
-            self.show_list()
-            self.show_error(self.tr("Only a sent purchase that is not cancelled yet can be "
-                                    "cancelled."))
-            return
+        reason = CancelReason(code, self.note.text(), staff_pin=gate is not None)
+        self.run(self.history.cancel(entry.bill_id, reason), self._cancelled, key="cancel",
+                 disable=[self.confirm_button], on_error=self._not_cancelled)
+
+    def _cancelled(self, _entry: Entry) -> None:
         self.show_list()
         self.status.setText(self.tr("Cancellation saved; it is being sent to CareCloud."))
         self.refresh()
+
+    def _not_cancelled(self, exc: BaseException) -> bool:
+        from kiosk_app.domain.refusal import NotCancellable
+
+        if isinstance(exc, NotCancellable):
+            self.show_list()
+            self.show_error(self.tr("Only a sent purchase that is not cancelled yet can be "
+                                    "cancelled."))
+            return True
+        return False
 
     def _pin_accepted(self, gate: StaffGate) -> bool:
         """The typed PIN against the gate (`pin_matches` on `staff_pin_hash`); the field is

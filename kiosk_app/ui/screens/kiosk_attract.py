@@ -3,17 +3,19 @@ wakes it. Staff reach their functions from here, behind the staff PIN."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk_app.ui.i18n import LANGUAGES
 from kiosk_app.ui.screens.base import Screen, button
+from kiosk_app.ui.text import label, tip
 
 
 class AttractScreen(Screen):
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title.setProperty("role", "display")
-        self.offer = QLabel(self)
+        self.offer = label(self)
         self.offer.setWordWrap(True)
         self.offer.setProperty("role", "total")
         self.start_button = button(self, role="primary", icon="card")
@@ -46,12 +48,12 @@ class AttractScreen(Screen):
         self.start_button.setText(self.tr("Touch to start"))
         self.start_button.setAccessibleName(self.tr("Start"))
         self.staff_button.setAccessibleName(self.tr("Staff functions"))
-        self.staff_button.setToolTip(self.tr("Staff functions"))
+        self.staff_button.setToolTip(tip(self.tr("Staff functions")))
 
     def default_action(self) -> None:
         self.go.emit("identify")
 
-    def mouseReleaseEvent(self, event: object) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A touch anywhere on the screen wakes the kiosk."""
         self.go.emit("identify")
-        super().mouseReleaseEvent(event)  # type: ignore[arg-type]
+        super().mouseReleaseEvent(event)

@@ -4,25 +4,28 @@ valid vouchers each with a barcode the till's scanner reads off the screen, and 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from kiosk_app.services.session import CustomerView
+from kiosk_app.app.kiosk import KioskVisit
 from kiosk_app.ui.format import status_text
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.barcode import BarcodeLabel
 from kiosk_app.ui.widgets.touch import clear_column, touch_column
 
 
 class HomeScreen(Screen):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, visit: KioskVisit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view: CustomerView | None = None
-        self.card_button = None  # "Show my card's barcode", while a member is shown
-        self.points = QLabel(self)
+        self.visit = visit
+        self.shown_revision = -1  # the visit's revision on screen
+        self.card_button: QPushButton | None = None  # "Show my card's barcode"
+        self.points = label(self)
         self.points.setProperty("role", "display")
-        self.status = QLabel(self)
+        self.status = label(self)
         self.status.setProperty("role", "total")
-        self.vouchers_label = QLabel(self)
+        self.vouchers_label = label(self)
         self.scroll, self.list_host, self.list = touch_column(self)
         self.finish_button = button(self, role="primary", icon="check")
         self.catalogue_button = button(self, icon="gift")
@@ -33,10 +36,10 @@ class HomeScreen(Screen):
         self.layout_.addWidget(self.scroll, 1)
         self.add_action(self.catalogue_button, left=True)
         self.add_action(self.points_button, left=True)
-        self.points_button.clicked.connect(lambda: self.go.emit("points"))
+        self.points_button.clicked.connect(lambda: self.go.emit(Route.POINTS))
         self.add_action(self.finish_button)
-        self.catalogue_button.clicked.connect(lambda: self.go.emit("catalogue"))
-        self.finish_button.clicked.connect(lambda: self.go.emit("finish"))
+        self.catalogue_button.clicked.connect(lambda: self.go.emit(Route.CATALOGUE))
+        self.finish_button.clicked.connect(lambda: self.go.emit(Route.FINISH))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -47,13 +50,19 @@ class HomeScreen(Screen):
         self.vouchers_label.setText(self.tr("Your vouchers: show the barcode at the till"))
         self.show_member()
 
-    def set_member(self, view: CustomerView | None) -> None:
-        self.view = view
-        self.show_member()
+    def entered(self) -> None:
+        self.state_changed()
+
+    def state_changed(self) -> None:
+        """The member on show now (read again after buying), redrawn once per change."""
+        if self.visit.revision != self.shown_revision:
+            self.show_member()
 
     def show_member(self) -> None:
+        self.shown_revision = self.visit.revision
         clear_column(self.list)
-        view = self.view
+        self.card_button = None
+        view = self.visit.view
         if view is None or view.customer is None:
             self.title.clear()
             self.points.clear()
@@ -72,26 +81,25 @@ class HomeScreen(Screen):
             self.card_button.setText(self.tr("Show my card's barcode"))
             self.card_button.setCheckable(True)
             inner.addWidget(self.card_button)
-            shown = [BarcodeLabel(card, holder), QLabel(card, holder)]
+            shown = [BarcodeLabel(card, holder), label(holder, card)]
             for widget in shown:
                 widget.hide()
                 inner.addWidget(widget)
             self.card_button.toggled.connect(lambda on: [w.setVisible(on) for w in shown])
             self.list.insertWidget(self.list.count() - 1, holder)
         if not view.vouchers:
-            none = QLabel(self.tr("No valid vouchers right now."), self.list_host)
+            none = label(self.list_host, self.tr("No valid vouchers right now."))
             self.list.insertWidget(0, none)
         for i, voucher in enumerate(view.vouchers):
             card = QFrame(self.list_host, objectName="card")
             inner = QVBoxLayout(card)
-            name = QLabel(voucher.name or voucher.code, card)
+            name = label(card, voucher.name or voucher.code)
             name.setProperty("role", "total")
             inner.addWidget(name)
             inner.addWidget(BarcodeLabel(voucher.code, card))
-            inner.addWidget(QLabel(voucher.code, card))
+            inner.addWidget(label(card, voucher.code))
             self.list.insertWidget(i, card)
 
     def wipe(self) -> None:
-        self.cancel_tasks()
-        self.clear_error()
-        self.set_member(None)
+        super().wipe()
+        self.show_member()

@@ -4,15 +4,16 @@ name, e-mail or birth date: that would show other people's accounts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk_app.ui.screens.base import Screen, button
+from kiosk_app.ui.text import label
 
 
 class IdentifyScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scan_hint = QLabel(self)
+        self.scan_hint = label(self)
         self.scan_hint.setWordWrap(True)
         self.scan_hint.setProperty("role", "total")
         self.phone_button = button(self, role="primary", icon="phone")

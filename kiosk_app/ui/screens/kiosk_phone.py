@@ -4,22 +4,26 @@ the code typed here proves they hold that phone."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from collections.abc import Callable
 
-from kiosk_app.services.kiosk import Identified, KioskService, PhoneChallenge, Refusal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from kiosk_app.app.kiosk import Identified, KioskVisit, PhoneChallenge, Refusal
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keypad import Keypad
 from kiosk_app.ui.widgets.touch import forget
 
 
 class PhoneScreen(Screen):
-    def __init__(self, kiosk: KioskService, on_identified: object,
+    def __init__(self, visit: KioskVisit, on_identified: Callable[[Identified], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kiosk = kiosk
+        self.visit = visit
         self.on_identified = on_identified
         self.challenge: PhoneChallenge | None = None
-        self.prompt = QLabel(self)
+        self.prompt = label(self)
         self.prompt.setWordWrap(True)
         self.phone = QLineEdit(self)
         self.code = QLineEdit(self)
@@ -36,7 +40,7 @@ class PhoneScreen(Screen):
         self.keypad.submitted.connect(self.default_action)
         self.phone.returnPressed.connect(self.send)
         self.code.returnPressed.connect(self.confirm)
-        self.back_button.clicked.connect(lambda: self.go.emit("identify"))
+        self.back_button.clicked.connect(lambda: self.go.emit(Route.IDENTIFY))
         self.retranslate_ui()
         self.wipe()
 
@@ -56,10 +60,9 @@ class PhoneScreen(Screen):
 
     def wipe(self) -> None:
         """Forget the number, the code and the challenge (also when the kiosk goes idle)."""
-        self.cancel_tasks()
+        super().wipe()
         self.challenge = None
         forget(self.phone, self.code)
-        self.clear_error()
         self._show_step()
 
     def entered(self) -> None:
@@ -79,7 +82,7 @@ class PhoneScreen(Screen):
         self.confirm() if self.challenge else self.send()
 
     def send(self) -> None:
-        self.run(self.kiosk.send_code(self.phone.text()), self._sent, key="send",
+        self.run(self.visit.send_code(self.phone.text()), self._sent, key="send",
                  disable=[self.send_button])
 
     def _sent(self, challenge: PhoneChallenge | None) -> None:
@@ -94,13 +97,13 @@ class PhoneScreen(Screen):
     def confirm(self) -> None:
         if self.challenge is None:
             return
-        self.run(self.kiosk.check_code(self.challenge, self.code.text()), self._checked,
+        self.run(self.visit.check_code(self.challenge, self.code.text()), self._checked,
                  key="confirm", disable=[self.confirm_button])
 
     def _checked(self, identified: Identified) -> None:
         if identified.refusal is Refusal.CODE_WRONG or identified.view is None:
-            self.code.clear()
+            forget(self.code)
             self.show_error(self.tr("That code is not right or has expired. Type it again, "
                                     "or go back and ask for a new one."))
             return
-        self.on_identified(identified)  # type: ignore[operator]
+        self.on_identified(identified)

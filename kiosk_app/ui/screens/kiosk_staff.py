@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk_app.services.staff import StaffGate
+from kiosk_app.domain.staff import StaffGate
 from kiosk_app.ui.screens.base import Screen, button, named
 from kiosk_app.ui.widgets.keypad import Keypad
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QWidget,
@@ -16,11 +15,13 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.api import models as m
 from kiosk_app.api.masking import mask_value
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.session import CheckoutSession, CustomerView
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.checkout import CustomerView
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keypad import Keypad
-from kiosk_app.ui.widgets.touch import touch_list
+from kiosk_app.ui.widgets.touch import forget, touch_list
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -39,20 +40,19 @@ def masked_summary(customer: m.Customer) -> str:
 
 
 class LookupScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.visit = visit
         self.email, self.phone = QLineEdit(self), QLineEdit(self)
         self.first_name, self.last_name = QLineEdit(self), QLineEdit(self)
         self.birthdate = QLineEdit(self)
         self.fields = (self.email, self.phone, self.first_name, self.last_name, self.birthdate)
-        self.labels = [QLabel(self) for _ in range(5)]
+        self.labels = [label(self) for _ in range(5)]
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        for label, field in zip(self.labels, self.fields, strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        for caption, field in zip(self.labels, self.fields, strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
             field.returnPressed.connect(self.search)
         self.keypad = Keypad(self.phone, self)
         self.keypad.setMaximumWidth(300)
@@ -60,8 +60,8 @@ class LookupScreen(Screen):
         self.results = touch_list(self)
         self.pick_button = button(self, role="primary")
         self.back_button = button(self)
-        self.count_label = QLabel(self)
-        self.count_label.setProperty("role", "muted")
+        self.count_label = label(self, role="muted")
+        self.found_count: int | None = None  # customers the last search found
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addLayout(form, 3)
@@ -87,18 +87,30 @@ class LookupScreen(Screen):
         self.title.setText(self.tr("Find customer"))
         names = (self.tr("E-mail"), self.tr("Phone"), self.tr("First name"), self.tr("Last name"),
                  self.tr("Birth date"))
-        for label, field, text in zip(self.labels, self.fields, names, strict=True):
-            label.setText(text)
+        for caption, field, text in zip(self.labels, self.fields, names, strict=True):
+            caption.setText(text)
             named(field, text)
         self.birthdate.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.search_button.setText(self.tr("Search"))
         self.back_button.setText(self.tr("Back"))
         named(self.results, self.tr("Customers found"), self.tr("Masked until one is picked"))
+        self.count_label.setText("" if self.found_count is None else
+                                 self.tr("%n customer(s) found", "", self.found_count))
         self._retranslate_pick()
 
     def _retranslate_pick(self) -> None:
         self.pick_button.setText(self.tr("Assign card to this customer")
-                                 if self.session.free_card else self.tr("Use this customer"))
+                                 if self.visit.session.free_card
+                                 else self.tr("Use this customer"))
+
+    def wipe(self) -> None:
+        """A new customer: no names, no results, no count."""
+        super().wipe()
+        forget(*self.fields)
+        self.results.clear()
+        self.found_count = None
+        self.count_label.clear()
+        self.update_actions()
 
     def entered(self) -> None:
         self._retranslate_pick()
@@ -124,16 +136,10 @@ class LookupScreen(Screen):
             self.show_error(self.tr("Type both the first and the last name."))
             return
         self.results.clear()
-        self.run(self.service.find_customers(
+        self.run(self.visit.find_customers(
             email=self.email.text(), phone=self.phone.text(), first_name=self.first_name.text(),
             last_name=self.last_name.text(), birthdate=birth), self._found,
-            key="search", disable=[self.search_button], on_error=self._input_error)
-
-    def _input_error(self, exc: BaseException) -> bool:
-        if isinstance(exc, ValueError):
-            self.show_error(self.tr("Fill in at least one field."))
-            return True
-        return False
+            key="search", disable=[self.search_button])
 
     def _found(self, customers: list[m.Customer]) -> None:
         self.results.clear()
@@ -141,6 +147,7 @@ class LookupScreen(Screen):
             item = QListWidgetItem(masked_summary(customer))
             item.setData(Qt.ItemDataRole.UserRole, customer.customer_id)
             self.results.addItem(item)
+        self.found_count = len(customers)
         self.count_label.setText(self.tr("%n customer(s) found", "", len(customers)))
         if len(customers) == 1:
             self.results.setCurrentRow(0)
@@ -151,12 +158,10 @@ class LookupScreen(Screen):
         if item is None:
             return
         customer_id = item.data(Qt.ItemDataRole.UserRole)
-        card = self.session.free_card
-        work = (self.service.assign_card(card, customer_id) if card
-                else self.service.load_customer(customer_id))
-        self.run(work, self._picked, key="pick", disable=[self.pick_button])
+        self.run(self.visit.pick_customer(customer_id), self._picked, key="pick",
+                 disable=[self.pick_button])
 
     def _picked(self, view: CustomerView) -> None:
-        self.results.clear()
-        self.session.identify(view, view.card.card_number if view.card else None)
-        self.go.emit("bill")
+        self.wipe()
+        self.visit.identify(view, view.card.card_number if view.card else None)
+        self.go.emit(Route.BILL)

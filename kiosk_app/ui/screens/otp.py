@@ -3,34 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk_app.api import BadRequest
 from kiosk_app.api.masking import mask_value
-from kiosk_app.services.checkout import CheckoutService
-from kiosk_app.services.session import CheckoutSession
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.contact import phone_digits, phone_number
+from kiosk_app.domain.cooldown import RESEND_COOLDOWN_S, Cooldown
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.keypad import Keypad
-from kiosk_app.ui.widgets.touch import touch_combo
-
-RESEND_COOLDOWN_S = 30
+from kiosk_app.ui.widgets.touch import forget, touch_combo
 
 
 class OtpScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None, *, cooldown_s: int = RESEND_COOLDOWN_S) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None, *,
+                 cooldown_s: float = RESEND_COOLDOWN_S) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
-        self.cooldown_s = cooldown_s
+        self.visit = visit
+        self.cooldown = Cooldown(cooldown_s)
         self.request_id: str | None = None
         self.sent_to: str | None = None
-        self._left = 0
         self.target = touch_combo(self)
         self.number = QLineEdit(self)
         self.send_button = button(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "muted")
+        self.status = label(self, role="muted", wrap=True)
         self.code = QLineEdit(self)
         self.code.setMaxLength(12)
         self.keypad = Keypad(self.code, self)
@@ -38,7 +36,7 @@ class OtpScreen(Screen):
         self.verify_button = button(self, role="primary")
         self.back_button = button(self)
         self.ticker = QTimer(self, interval=1000)
-        self.ticker.timeout.connect(self._tick)
+        self.ticker.timeout.connect(self._update_send)
         self.beside_keypad([self.target, self.number, self.send_button, self.status, self.code],
                            self.keypad, weights=(3, 2))
         self.add_action(self.back_button, left=True)
@@ -67,11 +65,12 @@ class OtpScreen(Screen):
         index = self.target.currentIndex()
         self.target.blockSignals(True)
         self.target.clear()
-        view = self.session.customer
+        view = self.visit.session.customer
         info = view.customer.personal_information if view and view.customer else None
         if info and info.phone:
             self.target.addItem(self.tr("SMS to the phone on file (%1)")
-                                .replace("%1", mask_value(info.phone)), ("sms", info.phone))
+                                .replace("%1", mask_value(info.phone)),
+                                ("sms", phone_digits(info.phone)))
         self.target.addItem(self.tr("SMS to another number"), ("sms", None))
         if info and info.email:
             self.target.addItem(self.tr("E-mail to the address on file (%1)")
@@ -86,12 +85,19 @@ class OtpScreen(Screen):
 
     def entered(self) -> None:
         self.request_id = None
-        self.code.clear()
-        self.number.clear()
+        forget(self.code, self.number)
         self.status.clear()
         self.target.setCurrentIndex(0)
         self._fill_targets()
         self.code.setFocus()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.request_id, self.sent_to = None, None
+        forget(self.code, self.number)
+        self.status.clear()
+        self.cooldown.reset()
+        self._update_send()
 
     def default_action(self) -> None:
         if self.request_id:
@@ -104,40 +110,36 @@ class OtpScreen(Screen):
         self.enable(self.verify_button, not self.busy and self.request_id is not None)
 
     def _update_send(self) -> None:
-        if self._left > 0:
-            self.send_button.setText(self.tr("Send again in %1 s").replace("%1", str(self._left)))
+        left = self.cooldown.left()
+        if left > 0:
+            self.send_button.setText(self.tr("Send again in %1 s").replace("%1", str(left)))
             self.send_button.setEnabled(False)
         else:
+            self.ticker.stop()
             self.send_button.setText(self.tr("Send again") if self.request_id
                                      else self.tr("Send code"))
             self.enable(self.send_button, not self.busy)
 
-    def _tick(self) -> None:
-        self._left -= 1
-        if self._left <= 0:
-            self.ticker.stop()
-        self._update_send()
-
     def send(self) -> None:
-        if self._left > 0:
+        if not self.cooldown.ready:
             return
         kind, value = self.target.currentData() or ("sms", None)
-        recipient = value or "".join(ch for ch in self.number.text() if "0" <= ch <= "9" or ch == "+")
+        recipient = value or phone_number(self.number.text())  # the one phone rule
         if not recipient:
-            self.show_error(self.tr("Type the phone number to send the code to."))
+            self.show_error(self.tr("Type the phone number with its country code, e.g. "
+                                    "420601111222."))
             return
         self.sent_to = recipient
-        self.run(self.service.send_otp(recipient, email=kind == "email"), self._sent,
+        self.run(self.visit.send_otp(recipient, email=kind == "email"), self._sent,
                  key="send", disable=[self.send_button])
 
     def _sent(self, request_id: str) -> None:
         self.request_id = request_id
-        self._left = self.cooldown_s
-        if self._left:
-            self.ticker.start()
+        self.cooldown.start()
+        self.ticker.start()
         self.status.setText(self.tr("Code sent. Ask the customer to read it out and type it "
                                     "below. It is valid for one hour."))
-        self.code.clear()
+        forget(self.code)
         self.code.setFocus()
 
     def verify(self) -> None:
@@ -147,7 +149,7 @@ class OtpScreen(Screen):
         if not code:
             self.show_error(self.tr("Type the code from the message."))
             return
-        self.run(self.service.verify_otp(self.request_id, code), self._verified,
+        self.run(self.visit.verify_otp(self.request_id, code), self._verified,
                  key="verify", disable=[self.verify_button], on_error=self._verify_failed)
 
     def _verify_failed(self, exc: BaseException) -> bool:
@@ -164,5 +166,5 @@ class OtpScreen(Screen):
             return
         self.request_id = None
         self.status.setText(self.tr("Phone validated."))
-        self.session.validate_phone(self.sent_to or "")
-        self.go.emit("back")
+        self.visit.phone_validated(self.sent_to or "")
+        self.go.emit(Route.BACK)

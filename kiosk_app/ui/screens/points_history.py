@@ -3,16 +3,14 @@ next, at the counter and at the kiosk."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk_app.api import models as m
-from kiosk_app.services.member import MemberService
-from kiosk_app.services.session import CustomerView
+from kiosk_app.app.member import MemberOnShow, MemberServices
 from kiosk_app.ui.format import number
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.touch import touch_list
 
 PAGE = 20
@@ -30,16 +28,16 @@ def day(text: str | None) -> str:
 
 
 class PointsScreen(Screen):
-    def __init__(self, member: MemberService, customer: Callable[[], CustomerView | None],
+    def __init__(self, member: MemberServices, who: MemberOnShow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.member, self.customer = member, customer
+        self.member, self.who = member, who
         self.movements: list[m.PointMovement] = []
         self.total: int | None = None
         self.expiring: m.PointsExpiration | None = None
-        self.balance = QLabel(self)
+        self.balance = label(self)
         self.balance.setProperty("role", "total")
-        self.expiry = QLabel(self)
+        self.expiry = label(self)
         self.expiry.setWordWrap(True)
         self.list = touch_list(self)
         self.more_button = button(self)
@@ -63,14 +61,14 @@ class PointsScreen(Screen):
 
     def entered(self) -> None:
         self.wipe()
-        view = self.customer()
+        view = self.who.view
         if view is None or not view.customer_id:
             return
         self.run(self.member.history(view, count=PAGE), self._loaded, key="history",
                  preempt=True)
 
     def load_more(self) -> None:
-        view = self.customer()
+        view = self.who.view
         if view is None or not view.customer_id:
             return
         self.run(self.member.history(view, offset=len(self.movements), count=PAGE),
@@ -89,7 +87,7 @@ class PointsScreen(Screen):
         self._show()
 
     def _show(self) -> None:
-        view = self.customer()
+        view = self.who.view
         self.balance.setText(self.tr("Points: %1").replace("%1", number(view.available_points))
                              if view is not None and self.expiring is not None else "")
         expiring = self.expiring

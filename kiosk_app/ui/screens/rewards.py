@@ -3,10 +3,10 @@ points, how many times; voucher codes typed or scanned and checked at once."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QScrollArea,
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.api import models as m
-from kiosk_app.services.checkout import CheckoutService, VoucherCheck, VoucherProblem
-from kiosk_app.services.session import CheckoutSession, RewardInfo
+from kiosk_app.app.counter import CounterVisit
+from kiosk_app.domain.checkout import RewardInfo
+from kiosk_app.domain.reference import VoucherCheck, VoucherProblem
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
+from kiosk_app.ui.text import label
 from kiosk_app.ui.widgets.reward_card import RewardCard
-from kiosk_app.ui.widgets.touch import discard, draggable, touch_list
+from kiosk_app.ui.widgets.touch import discard, draggable, forget, touch_list
 
 
 def gift_card_text(gift: m.GiftCardBalance, currency_code: str) -> str:
@@ -42,12 +45,13 @@ def gift_card_text(gift: m.GiftCardBalance, currency_code: str) -> str:
 
 
 class RewardsScreen(Screen):
-    def __init__(self, service: CheckoutService, session: CheckoutSession,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, visit: CounterVisit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.session = service, session
+        self.visit = visit
+        self.session = visit.session  # read only: changes go through the visit
         self.rewards: list[RewardInfo] = []
         self.cards: dict[str, RewardCard] = {}
+        self.loading = False  # asked for this bill's rewards, no answer yet
         self.loaded_once = False  # "none applies" only after an answer said so
         self.columns = 0  # of cards, as laid out now
         self.full = button(self)
@@ -60,9 +64,7 @@ class RewardsScreen(Screen):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.scroll.setWidget(self.grid_host)
         draggable(self.scroll)
-        self.empty = QLabel(self)
-        self.empty.setProperty("role", "muted")
-        self.empty.setWordWrap(True)
+        self.empty = label(self, role="muted", wrap=True)
         self.voucher = QLineEdit(self)
         self.add_voucher_button = button(self)
         self.vouchers = touch_list(self)
@@ -89,7 +91,7 @@ class RewardsScreen(Screen):
         self.remove_voucher_button.clicked.connect(self.remove_voucher)
         self.vouchers.currentItemChanged.connect(lambda *_: self.update_actions())
         self.back_button.clicked.connect(self.back)
-        self.next_button.clicked.connect(lambda: self.go.emit("closure"))
+        self.next_button.clicked.connect(lambda: self.go.emit(Route.CLOSURE))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -108,22 +110,36 @@ class RewardsScreen(Screen):
         self._empty_text()
 
     def entered(self) -> None:
+        """The rewards of this bill as it is now: the last list goes at once (it may have
+        been another bill's); a loading line until the answer."""
+        self.rewards, self.loaded_once = [], False
+        self._fill()
         self._fill_vouchers()
         self.load()
 
+    def back(self) -> None:
+        """Back to bill: where the button says, whichever way the screen was reached."""
+        self.go.emit(Route.BILL)
+
+    def wipe(self) -> None:
+        super().wipe()
+        forget(self.voucher)
+        self.rewards, self.loaded_once, self.loading = [], False, False
+        self.full.blockSignals(True)  # no request for the bill that is going away
+        self.full.setChecked(False)
+        self.full.blockSignals(False)
+        self._fill()
+        self.vouchers.clear()
+
     def default_action(self) -> None:
-        self.go.emit("closure")
+        self.go.emit(Route.CLOSURE)
 
     def refresh_server_texts(self) -> None:
         """The language changed: reward names and descriptions come again in the new one."""
         if self.isVisible():
             self.load()
 
-    def scanned(self, code: str) -> bool:
-        self.add_voucher(code)
-        return True
-
-    def session_changed(self) -> None:
+    def state_changed(self) -> None:
         self._fill_vouchers()
         chosen = self.session.rewards
         for code, card in self.cards.items():
@@ -140,11 +156,18 @@ class RewardsScreen(Screen):
             self.rewards = []
             self._fill()
             return
-        self.run(self.service.rewards(self.session, full=self.full.isChecked()), self._loaded,
-                 key="load", preempt=True)
+        self.loading = True
+        self._empty_text()
+        self.run(self.visit.rewards(full=self.full.isChecked()), self._loaded,
+                 key="load", preempt=True, on_error=self._not_loaded)
+
+    def _not_loaded(self, _exc: BaseException) -> bool:
+        self.loading = False
+        self._empty_text()
+        return False  # the message says why
 
     def _loaded(self, rewards: list[RewardInfo]) -> None:
-        self.rewards, self.loaded_once = rewards, True
+        self.rewards, self.loaded_once, self.loading = rewards, True, False
         self._fill()
 
     def cards_shown(self) -> int:
@@ -162,7 +185,7 @@ class RewardsScreen(Screen):
         chosen = self.session.rewards
         for reward in self.rewards:
             card = RewardCard(reward, chosen.get(reward.code, 0), self.grid_host)
-            card.chosen.connect(lambda code, count, info=reward: self.session.choose_reward(
+            card.chosen.connect(lambda code, count, info=reward: self.visit.choose_reward(
                 code, count, info))
             self.cards[reward.code] = card
         self._place_cards()
@@ -170,7 +193,9 @@ class RewardsScreen(Screen):
 
     def _empty_text(self) -> None:
         """The hint over the cards, or why there are none (in the language shown now)."""
-        if not self.rewards and not self.session.bill.is_empty and self.loaded_once:
+        if self.loading and not self.rewards:
+            self.empty.setText(self.tr("Looking up the rewards for this bill…"))
+        elif not self.rewards and not self.session.bill.is_empty and self.loaded_once:
             self.empty.setText(self.tr("No reward applies to this bill now."))
         else:
             self.empty.setText(self.tr("Tap a reward to apply it; − and + change how many "
@@ -190,8 +215,8 @@ class RewardsScreen(Screen):
             self.grid.setRowStretch(row, 0)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._place_cards()
 
     def _fill_vouchers(self) -> None:
@@ -214,10 +239,12 @@ class RewardsScreen(Screen):
         if code in self.session.voucher_codes:
             self.show_error(self.tr("This voucher is already on the bill."))
             return
-        self.run(self.service.check_voucher(self.session, code), self._voucher_checked,
+        self.run(self.visit.check_voucher(code), self.voucher_checked,
                  key=f"voucher-{code}", disable=[self.add_voucher_button])
 
-    def _voucher_checked(self, check: VoucherCheck) -> None:
+    def voucher_checked(self, check: VoucherCheck) -> None:
+        """A checked voucher code (typed here, or scanned anywhere): onto the bill when this
+        customer can use it now, else why not."""
         why = {
             VoucherProblem.UNKNOWN: self.tr("Voucher %1 is not known. Check the code."),
             VoucherProblem.EXPIRED: self.tr("Voucher %1 has expired and cannot be used."),
@@ -228,20 +255,20 @@ class RewardsScreen(Screen):
                                                 "them first (scan their card)."),
         }
         if check.problem is VoucherProblem.GIFT_CARD and check.gift is not None:
-            place = self.service.place
-            self.show_info(gift_card_text(check.gift, place.currency.code if place else ""))
-            self.voucher.clear()
+            self.show_info(gift_card_text(check.gift, self.visit.till.currency_code))
+            forget(self.voucher)
             return
         if check.problem is not None:
             self.show_error(why[check.problem].replace("%1", check.code))
             return
         if check.code in self.session.voucher_codes:
+            self.show_info(self.tr("Voucher %1 is on the bill.").replace("%1", check.code))
             return
-        self.session.add_voucher(check.code)
-        self.voucher.clear()
-        self.clear_error()
+        self.visit.add_voucher(check.code)
+        forget(self.voucher)
+        self.show_info(self.tr("Voucher %1 is on the bill.").replace("%1", check.code))
 
     def remove_voucher(self) -> None:
         item = self.vouchers.currentItem()
         if item is not None:
-            self.session.remove_voucher(item.text())
+            self.visit.remove_voucher(item.text())

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QWidget
 
+from kiosk_app.app.till import Till
+from kiosk_app.domain.reference import ReferenceData
+from kiosk_app.ui.routes import Route
 from kiosk_app.ui.screens.base import Screen, button, named
-from kiosk_app.ui.widgets.touch import Stepper, touch_combo
-
-if TYPE_CHECKING:
-    from kiosk_app.services.checkout import CheckoutService, ReferenceData
+from kiosk_app.ui.text import label
+from kiosk_app.ui.widgets.touch import Stepper, forget, touch_combo
 
 
 class SignInScreen(Screen):
-    def __init__(self, service: CheckoutService | None, *, store_id: str = "",
-                 cashdesk_number: int = 1, demo_hint: tuple[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, till: Till, *, wake_sender: Callable[[], None] = lambda: None,
+                 demo_hint: tuple[str, str] | None = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.service = service
-        self.preferred_store = store_id
+        self.till = till
+        self.wake_sender = wake_sender
         self.demo_hint = demo_hint
+        cashdesk_number = till.cashdesk_number
         card = QFrame(self, objectName="card")
         card.setMaximumWidth(620)
         form = QFormLayout(card)
@@ -33,14 +35,12 @@ class SignInScreen(Screen):
         self.store = touch_combo(self)
         self.cashdesk = Stepper(self, minimum=1, maximum=999, value=cashdesk_number)
         self.start_button = button(self, role="primary")
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.login_label, self.password_label = QLabel(self), QLabel(self)
-        self.store_label, self.cashdesk_label = QLabel(self), QLabel(self)
-        for label, field in ((self.login_label, self.login),
-                             (self.password_label, self.password)):
-            label.setBuddy(field)
+        self.hint = label(self, role="muted", wrap=True)
+        self.login_label, self.password_label = label(self), label(self)
+        self.store_label, self.cashdesk_label = label(self), label(self)
+        for caption, field in ((self.login_label, self.login),
+                               (self.password_label, self.password)):
+            caption.setBuddy(field)
         form.addRow(self.login_label, self.login)
         form.addRow(self.password_label, self.password)
         form.addRow("", self.sign_in_button)
@@ -96,38 +96,35 @@ class SignInScreen(Screen):
     def back(self) -> None:
         """The first screen: nothing to go back to."""
 
-    def reset(self) -> None:
-        """Signed out: the next person starts from the beginning."""
-        self.login.clear()
-        self.password.clear()
+    def wipe(self) -> None:
+        """Signed out: the next person starts from the beginning (nothing in undo)."""
+        super().wipe()
+        forget(self.login, self.password)
         self.store.clear()
         self._set_place_enabled(False)
-        self.clear_error()
 
     def sign_in(self) -> None:
-        if self.service is None:
-            return  # the services are attached a moment after the window appears
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
             self.show_error(self.tr("Type your CareCloud user name and password."))
             return
-        self.password.clear()  # never kept, whatever happens next
-        self.run(self.service.sign_in(login, password), self._signed_in, key="sign_in",
+        forget(self.password)  # never kept, whatever happens next
+        self.run(self.till.sign_in(login, password), self._signed_in, key="sign_in",
                  disable=[self.sign_in_button])
 
     def _signed_in(self, reference: ReferenceData) -> None:
         self.store.clear()
         for store in reference.stores:
             self.store.addItem(store.name, store.store_id)
-        index = self.store.findData(self.preferred_store)
+        index = self.store.findData(self.till.default_store())
         self.store.setCurrentIndex(max(index, 0))
         self._set_place_enabled(bool(reference.stores))
         self.start_button.setFocus()
 
     def start(self) -> None:
         store_id = self.store.currentData()
-        if not store_id or self.service is None:
+        if not store_id:
             return
-        self.service.choose_place(store_id, self.cashdesk.value())
-        self.service.on_queued()  # purchases left from before go out now
-        self.go.emit("card")
+        self.till.choose_place(store_id, self.cashdesk.value())
+        self.wake_sender()  # purchases left from before go out now
+        self.go.emit(Route.CARD)

@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTableWidgetItem,
     QWidget,
 )
 
-from kiosk_app.services.outbox import MANUAL, Outbox
+from kiosk_app.app.unsent import Unsent
 from kiosk_app.ui.format import moment, money
 from kiosk_app.ui.screens.base import Screen, button, named
-from kiosk_app.ui.widgets.touch import touch_table
+from kiosk_app.ui.text import label, tip
+from kiosk_app.ui.widgets.touch import forget, touch_table
 
 
 class TransferScreen(Screen):
-    def __init__(self, outbox: Outbox, wake_sender: Callable[[], None],
-                 parent: QWidget | None = None, *, export_dir: str | None = None) -> None:
+    def __init__(self, unsent: Unsent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.outbox = outbox
-        self.export_dir = export_dir  # a kiosk: a fixed folder, never a file dialog
-        self.wake_sender = wake_sender
+        self.unsent = unsent
         self.table = touch_table(self, 6, stretch=5, multi=True)  # a tap adds a row
         self.resend_button = button(self, role="primary")
         self.resend_all_button = button(self)
@@ -34,9 +32,7 @@ class TransferScreen(Screen):
         self.note = QLineEdit(self)
         self.resolve_button = button(self)
         self.back_button = button(self)
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
-        self.info.setProperty("role", "muted")
+        self.info = label(self, role="muted", wrap=True)
         resolve = QHBoxLayout()
         resolve.addWidget(self.note, 1)
         resolve.addWidget(self.resolve_button)
@@ -48,8 +44,7 @@ class TransferScreen(Screen):
         self.add_action(self.resend_all_button)
         self.add_action(self.resend_button)
         self.resend_button.clicked.connect(lambda: self.resend(self.selected_ids()))
-        self.resend_all_button.clicked.connect(
-            lambda: self.resend([e.id for e in self.outbox.unsent()]))
+        self.resend_all_button.clicked.connect(self.resend_all)
         self.export_button.clicked.connect(self.export)
         self.resolve_button.clicked.connect(self.resolve)
         self.back_button.clicked.connect(self.back)
@@ -77,11 +72,18 @@ class TransferScreen(Screen):
     def entered(self) -> None:
         self.refresh()
 
+    def outbox_changed(self) -> None:
+        self.refresh()
+
+    def wipe(self) -> None:
+        super().wipe()
+        forget(self.note)
+
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         states = {"pending": self.tr("waiting"), "manual": self.tr("needs you")}
         self.table.setRowCount(0)
-        for entry in self.outbox.unsent():
+        for entry in self.unsent.entries():
             row = self.table.rowCount()
             self.table.insertRow(row)
             kind = self.tr("cancellation") if entry.kind == "cancel" else ""
@@ -93,7 +95,7 @@ class TransferScreen(Screen):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if col == 5:
-                    cell.setToolTip(entry.last_error or "")
+                    cell.setToolTip(tip(entry.last_error or ""))  # a server's words: plain
                 self.table.setItem(row, col, cell)
             if entry.id in selected:
                 self.table.selectRow(row)
@@ -101,10 +103,10 @@ class TransferScreen(Screen):
 
     def update_actions(self) -> None:
         has = bool(self.selected_ids())
-        self.resend_button.setEnabled(has)
-        self.export_button.setEnabled(has)
-        self.resolve_button.setEnabled(has)
-        self.resend_all_button.setEnabled(self.table.rowCount() > 0)
+        self.enable(self.resend_button, has)
+        self.enable(self.export_button, has)
+        self.enable(self.resolve_button, has)
+        self.enable(self.resend_all_button, self.table.rowCount() > 0)
 
     def selected_ids(self) -> list[int]:
         rows = {i.row() for i in self.table.selectedItems()}
@@ -112,54 +114,60 @@ class TransferScreen(Screen):
 
     def resend(self, ids: list[int]) -> None:
         if ids:
-            self.outbox.resend(ids)
-            self.wake_sender()
-            self.refresh()
+            self.run(self.unsent.resend(ids), lambda _none: self.refresh(), key="resend",
+                     disable=[self.resend_button, self.resend_all_button])
+
+    def resend_all(self) -> None:
+        self.run(self.unsent.resend_all(), lambda _none: self.refresh(), key="resend",
+                 disable=[self.resend_button, self.resend_all_button])
 
     def export(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        if self.export_dir is not None:
-            import os
-            import time
-
-            name = time.strftime("unsent-purchases-%Y%m%d-%H%M%S.json")
-            path = os.path.join(self.export_dir, name)
-            if self.export_to(path, ids):
-                self.show_info(self.tr("Saved as %1").replace("%1", path))
+        folder = self.unsent.export_dir
+        if folder is not None:  # a kiosk: a fixed folder, never a file dialog
+            path = folder / time.strftime("unsent-purchases-%Y%m%d-%H%M%S.json")
+            self.export_to(path, ids, say=True)
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchases"),
-                                              "unsent-purchases.json", "JSON (*.json)")
-        if path:
-            self.export_to(path, ids)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export purchases"),
+                                                "unsent-purchases.json", "JSON (*.json)")
+        if chosen:
+            self.export_to(Path(chosen), ids)
 
-    def export_to(self, path: str, ids: list[int]) -> bool:
-        """Write the export private to the app's user (it holds card numbers); False after
-        saying why it could not."""
-        from pathlib import Path
+    def export_to(self, path: Path, ids: list[int], *, say: bool = False) -> None:
+        """Write the export private to the app's user (it holds card numbers); a failure
+        is said."""
+        def written(done: Path) -> None:
+            if say:
+                self.show_info(self.tr("Saved as %1").replace("%1", str(done)))
+            else:
+                self.clear_error()
 
-        from kiosk_app.files import private_file
-
-        try:
-            private_file(Path(path))
-            Path(path).write_bytes(self.outbox.export_json(ids))
-        except OSError as exc:
-            self.show_error(self.tr("Cannot write the file: %1").replace("%1", exc.strerror or ""))
+        def failed(exc: BaseException) -> bool:
+            if isinstance(exc, OSError):
+                self.show_error(self.tr("Cannot write the file: %1").replace(
+                    "%1", exc.strerror or ""))
+                return True
             return False
-        self.clear_error()
-        return True
+
+        self.run(self.unsent.export(path, ids), written, key="export",
+                 disable=[self.export_button], on_error=failed)
 
     def resolve(self) -> None:
-        ids = [e.id for e in self.outbox.by_ids(self.selected_ids()) if e.state == MANUAL]
         note = self.note.text().strip()
         if not note:
             self.show_error(self.tr("Write a note saying how it was resolved."))
             return
-        if not ids:
-            self.show_error(self.tr("Only purchases that need you can be marked resolved."))
-            return
-        self.outbox.resolve(ids, note)
-        self.note.clear()
-        self.clear_error()
-        self.refresh()
+
+        def resolved(count: int) -> None:
+            if not count:
+                self.show_error(self.tr("Only purchases that need you can be marked "
+                                        "resolved."))
+                return
+            forget(self.note)
+            self.clear_error()
+            self.refresh()
+
+        self.run(self.unsent.resolve(self.selected_ids(), note), resolved, key="resolve",
+                 disable=[self.resolve_button])

@@ -9,7 +9,9 @@ import re
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from kiosk_app.ui.text import Label
 
 _SIZE = re.compile(rb'width="([0-9.]+)mm" height="([0-9.]+)mm"')
 _MM = re.compile(rb'="([0-9.]+)mm"')
@@ -55,12 +57,12 @@ def barcode_pixmap(code: str, size: QSize) -> QPixmap:
     return pixmap
 
 
-class BarcodeLabel(QLabel):
+class BarcodeLabel(Label):
     """A voucher's code as a barcode the shop's scanner reads off the kiosk's screen."""
 
     def __init__(self, code: str, parent: QWidget | None = None, *,
                  size: QSize | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.code = code
         self.setPixmap(barcode_pixmap(code, size or QSize(320, 96)))
         self.setAccessibleName(self.tr("Barcode of voucher %1").replace("%1", code))

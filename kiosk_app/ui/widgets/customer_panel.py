@@ -5,11 +5,12 @@ cards. Beside the screens on a wide window; on a narrow one (1024 px) a strip ab
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk_app.api.masking import mask_value
-from kiosk_app.services.session import CheckoutSession
+from kiosk_app.app.counter import CounterVisit
 from kiosk_app.ui.format import status_text
-from kiosk_app.ui.i18n import LANGUAGES
+from kiosk_app.ui.i18n import LANGUAGES, Languages
+from kiosk_app.ui.text import label, tip
 from kiosk_app.ui.widgets.barcode import barcode_pixmap
 from kiosk_app.ui.widgets.touch import touch_list
 
@@ -33,31 +35,32 @@ class CustomerPanel(QFrame):
     catalogue = Signal()  # the rewards the customer's points buy
     points_history = Signal()
 
-    def __init__(self, session: CheckoutSession, parent: QWidget | None = None) -> None:
+    def __init__(self, visit: CounterVisit, languages: Languages,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CustomerPanel")
-        self.session = session
+        self.session = visit.session  # read only
+        self.languages = languages  # offers the customer's own language
         self.strip = False
         self.layout_ = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.layout_.setContentsMargins(12, 10, 12, 10)
         self.layout_.setSpacing(8)
-        self.heading = QLabel(self)
+        self.heading = label(self)
         self.heading.setProperty("role", "muted")
-        self.name = QLabel(self)
+        self.name = label(self)
         self.name.setWordWrap(True)
         self.name.setProperty("role", "total")
-        self.points = QLabel(self)
+        self.points = label(self)
         self.points.setWordWrap(True)
-        self.status = QLabel(self)  # status (tier) and what the next one takes
+        self.status = label(self)  # status (tier) and what the next one takes
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-        self.phone = QLabel(self)
+        self.phone = label(self)
         self.phone.setWordWrap(True)
         self.otp_button = QPushButton(self)
         self.otp_button.setProperty("icon_name", "phone")
         self.otp_button.clicked.connect(self.validate_phone)
-        self.languages = None  # set by the window: offers the customer's own language
-        self.language_label = QLabel(self)
+        self.language_label = label(self)
         self.language_label.setWordWrap(True)
         self.language_button = QPushButton(self)
         self.language_button.setProperty("icon_name", "globe")
@@ -78,9 +81,9 @@ class CustomerPanel(QFrame):
         self.lists = QWidget(self)
         lists = QVBoxLayout(self.lists)
         lists.setContentsMargins(0, 0, 0, 0)
-        self.vouchers_label = QLabel(self.lists)
+        self.vouchers_label = label(self.lists)
         self.vouchers: QListWidget = touch_list(self.lists)
-        self.cards_label = QLabel(self.lists)
+        self.cards_label = label(self.lists)
         self.cards: QListWidget = touch_list(self.lists)
         self.more_button = QPushButton(self.lists)
         self.more_button.clicked.connect(self.more)
@@ -91,8 +94,8 @@ class CustomerPanel(QFrame):
         self.card_code_button.setCheckable(True)
         self.card_code_button.toggled.connect(self._card_code)
         self.vouchers.itemClicked.connect(self._voucher_code)
-        self.code_view = QLabel(self.lists)
-        self.code_text = QLabel(self.lists)
+        self.code_view = label(self.lists)
+        self.code_text = label(self.lists)
         self.shown_code = ""  # the code the barcode shows ("" = none)
         # with the lists (in the panel, or in the strip's pop-up): what the points can do
         self.catalogue_button.setParent(self.lists)
@@ -115,13 +118,16 @@ class CustomerPanel(QFrame):
     def set_strip(self, strip: bool) -> None:
         """A side panel on a wide window, a strip above the screens on a narrow one."""
         self.strip = strip
+        if strip:  # what a strip never shows goes first: in a row it would widen the window
+            for wide in (self.heading, self.language_label, self.status):
+                wide.hide()
         self.setProperty("strip", strip)
         self.style().unpolish(self)
         self.style().polish(self)
         self.layout_.setDirection(QBoxLayout.Direction.LeftToRight if strip
                                   else QBoxLayout.Direction.TopToBottom)
-        for label in (self.name, self.points, self.phone, self.language_label):
-            label.setWordWrap(not strip)
+        for shown in (self.name, self.points, self.phone, self.language_label):
+            shown.setWordWrap(not strip)
         if strip:
             self.setFixedWidth(16777215)
             self.setMinimumWidth(0)
@@ -195,8 +201,7 @@ class CustomerPanel(QFrame):
         self.name.setText(view.name if not unchecked else self.tr("Card %1 (not checked)").replace(
             "%1", mask_value(self.session.card_number or "")))
         code = view.customer.personal_information.language_id if view.customer else ""
-        offer = (self.languages is not None and code in self.languages.available()
-                 and code != self.languages.current)
+        offer = code in self.languages.available() and code != self.languages.current
         self.language_button.setVisible(offer)
         self.language_label.setVisible(offer and not self.strip)
         if offer:
@@ -256,10 +261,10 @@ class CustomerPanel(QFrame):
         elif self.shown_code == card:
             self._show_code("")
 
-    def _voucher_code(self, item: object) -> None:
+    def _voucher_code(self, item: QListWidgetItem) -> None:
         from PySide6.QtCore import Qt
 
-        code = item.data(Qt.ItemDataRole.UserRole)  # type: ignore[attr-defined]
+        code = item.data(Qt.ItemDataRole.UserRole)
         if code:
             self._show_code(code)
 
@@ -296,7 +301,7 @@ class CustomerPanel(QFrame):
         self.texts[button] = text
         button.setText(text)
         button.setAccessibleName(name or text)
-        button.setToolTip(name or text)
+        button.setToolTip(tip(name or text))
 
     def _fit_strip(self) -> None:
         """In the strip, buttons show their icon only when their texts do not all fit."""
@@ -314,6 +319,6 @@ class CustomerPanel(QFrame):
                 if button.parentWidget() is self:  # the strip's own; the pop-up's keep words
                     button.setText("")
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_strip()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
+from kiosk_app.ui.text import tip
+
 # The letter rows. The UI languages other than English are typed on QWERTZ at home.
 LAYOUTS: dict[str, tuple[str, str, str]] = {
     "qwerty": ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
@@ -156,7 +158,7 @@ class OnScreenKeyboard(QWidget):
         }
         for name, text in names.items():
             self.buttons[name].setAccessibleName(text)
-            self.buttons[name].setToolTip(text)
+            self.buttons[name].setToolTip(tip(text))
         self._refresh()
 
     def changeEvent(self, event: QEvent) -> None:

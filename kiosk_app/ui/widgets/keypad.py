@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from kiosk_app.ui.text import tip
+
 
 class Keypad(QWidget):
     """Types into a target line edit; Enter emits `submitted`."""
@@ -36,10 +38,10 @@ class Keypad(QWidget):
         for key, button in self.buttons.items():
             if key == "clear":  # icons: the keys stay narrow in any language
                 button.setAccessibleName(self.tr("Clear the field"))
-                button.setToolTip(self.tr("Clear the field"))
+                button.setToolTip(tip(self.tr("Clear the field")))
             elif key == "back":
                 button.setAccessibleName(self.tr("Delete the last digit"))
-                button.setToolTip(self.tr("Delete the last digit"))
+                button.setToolTip(tip(self.tr("Delete the last digit")))
             else:
                 button.setText(key)
                 button.setAccessibleName(key)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk_app.services.session import RewardInfo
+from kiosk_app.domain.checkout import RewardInfo
+from kiosk_app.ui.text import label
 
 
 class RewardCard(QFrame):
@@ -19,16 +20,16 @@ class RewardCard(QFrame):
         self.count = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.name = QLabel(info.name, self)
+        self.name = label(self, info.name)
         self.name.setWordWrap(True)
         self.name.setProperty("role", "total")
-        self.effect = QLabel(info.effect, self)
+        self.effect = label(self, info.effect)
         self.effect.setWordWrap(True)
         self.effect.setProperty("role", "muted")
-        self.cost = QLabel(self)
-        self.available = QLabel(self)
+        self.cost = label(self)
+        self.available = label(self)
         self.available.setProperty("role", "muted")
-        self.applied = QLabel(self)
+        self.applied = label(self)
         self.applied.setProperty("role", "ok")
         self.minus = QPushButton("−", self)
         self.plus = QPushButton("+", self)

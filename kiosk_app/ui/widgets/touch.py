@@ -9,29 +9,30 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk_app.ui.text import Label, label, tip
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QTableWidget
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(Label):
     """One line that never widens the window: shortened with "…" to the room it gets, the
     whole text in its tooltip and accessible name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.full_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(tip(text))
         self.setAccessibleName(text)
         self._elide()
 
@@ -174,7 +175,7 @@ class _ElidingCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(tip(text)))
 
     def paintEvent(self, event: object) -> None:
         if self.fontMetrics().horizontalAdvance(self.currentText()) < self.width() - 2 * 48:
@@ -212,7 +213,9 @@ def touch_combo(parent: QWidget) -> QComboBox:
     combo = _ElidingCombo(parent)
     # a long entry (a translated payment type) never widens the window: the box elides it,
     # its drop-down shows it whole
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    # QComboBox.AdjustToMinimumContentsLengthWithIcon, as the property: the enum would build
+    # Qt's enums on the way to the first window
+    combo.setProperty("sizeAdjustPolicy", 2)
     combo.setMinimumContentsLength(12)
     return combo
 
@@ -233,7 +236,7 @@ class Stepper(QWidget):
         self.plus = QPushButton("+", self)
         for step in (self.minus, self.plus):
             step.setProperty("role", "stepper")
-        self.label = QLabel(self)
+        self.label = label(self)
         self.label.setMinimumWidth(40)
         self.label.setProperty("role", "total")
         layout.addWidget(self.minus)

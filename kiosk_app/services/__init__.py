@@ -1,1 +1,0 @@
-"""Qt-free logic between the screens and the client: checkout session, bill math, scanning."""
