@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kiosk_app.api import CareCloudClient, Credentials  # noqa: E402
-from kiosk_app.sandbox.server import SandboxServer  # noqa: E402
-from kiosk_app.sandbox.store import SandboxStore  # noqa: E402
 from kiosk_app.app.outbox import Outbox  # noqa: E402
 from kiosk_app.app.sender import OutboxSender  # noqa: E402
+from kiosk_app.sandbox.server import SandboxServer  # noqa: E402
+from kiosk_app.sandbox.store import SandboxStore  # noqa: E402
 from tests.purchases import purchase  # noqa: E402
 
 

@@ -42,7 +42,8 @@ def markup(sandbox, tmp_path) -> Path:
         for kind, key, field in (("stores", "st-prague", "name"),
                                  ("statuses", "status-silver", "name"),
                                  ("rewards", "COFFEE2", "name"),
-                                 ("rewards", "COFFEE2", "description")):
+                                 ("rewards", "COFFEE2", "description"),
+                                 ("rewards", "CATESP", "name")):
             row = db.execute("SELECT body FROM ref WHERE kind=? AND id=?", (kind, key)).fetchone()
             body = json.loads(row[0])
             value = body[field]
@@ -95,13 +96,28 @@ def test_markup_in_outside_text_is_shown_as_plain_text_on_every_screen(kiosk: Ki
     assert "<img" in k.window.panel.name.text()  # the name as the customer typed it
 
 
-def test_a_members_markup_name_is_plain_text_on_the_kiosk_home(kiosk_window: Kiosk, markup
-                                                              ) -> None:
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_markup_is_plain_text_on_every_kiosk_screen_a_member_sees(kiosk_window: Kiosk, markup,
+                                                                   size) -> None:
     k = kiosk_window
+    k.window.resize(*size)
     k.scan("2000000000015")
     home = k.wait_for("home")
     k.wait(lambda: "<img" in home.title.text())
-    assert not markup_problems(k.window)
+    found = {"home": markup_problems(k.window)}
+    k.click(home.catalogue_button)
+    catalogue = k.wait_for("catalogue")
+    k.wait(lambda: "CATESP" in catalogue.get_buttons)
+    found["catalogue"] = markup_problems(k.window)
+    k.click(catalogue.back_button)
+    k.click(k.wait_for("home").points_button)
+    points = k.wait_for("points")
+    k.wait(lambda: points.list.count() > 0)
+    found["points"] = markup_problems(k.window)
+    k.scan("900100200")  # a gift card over the member's home
+    k.wait(k.window.gift.isVisible)
+    found["gift card"] = markup_problems(k.window)
+    assert not any(found.values()), found
 
 
 def test_a_server_error_in_unsent_purchases_is_plain_text_in_its_tooltip(kiosk: Kiosk) -> None:

@@ -27,6 +27,7 @@ from kiosk_app.api import (
 )
 from kiosk_app.api.errors import NotSignedIn
 from kiosk_app.app.outbox import Entry, Outbox
+from kiosk_app.app.threads import off_thread
 from kiosk_app.domain.changes import Listeners
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,9 @@ class OutboxSender:
         except Exception:  # a listener's bug must not stop the sender
             log.exception("sender listener failed")
 
-    def _mark_delivered(self, entry: Entry, purchase_id: str | None, note: str | None = None
-                        ) -> None:
-        self.outbox.mark_sent(entry.id, purchase_id, note)
+    async def _mark_delivered(self, entry: Entry, purchase_id: str | None,
+                              note: str | None = None) -> None:
+        await off_thread(lambda: self.outbox.mark_sent(entry.id, purchase_id, note))
         self._set_trouble(None)
         for listener in list(self._delivered):
             try:
@@ -129,7 +130,7 @@ class OutboxSender:
             while True:
                 if self._claim():
                     await self.drain()
-                    self.outbox.purge_due()  # what the retention no longer keeps goes
+                    await off_thread(self.outbox.purge_due)  # what retention no longer keeps
                 await self._sleep()
         finally:
             self.release()
@@ -172,10 +173,9 @@ class OutboxSender:
         except Exception as exc:  # an answer or a bug nobody foresaw: retried on schedule
             log.error("sending %s failed unexpectedly: %s", entry.bill_id, type(exc).__name__,
                       exc_info=exc)
+            error = f"{type(exc).__name__}: {exc}"[:500]
             try:
-                self.outbox.mark_failed(entry.id, f"{type(exc).__name__}: {exc}"[:500],
-                                        retry_in=self.retry_delay,
-                                        max_attempts=self.max_attempts, reason="unexpected")
+                await self._failed(entry, error, reason="unexpected")
             except Exception:  # the outbox cannot be written: stop this pass, try later
                 log.exception("cannot record the failure of %s", entry.bill_id)
                 return "stop"
@@ -188,24 +188,31 @@ class OutboxSender:
             return "stop"  # nothing counted: it goes out once somebody signs in
         except BadRequest as exc:
             if exc.has_reason("already_exists", "bill_id"):
-                self._mark_delivered(entry, None, "CareCloud already had it")
+                await self._mark_delivered(entry, None, "CareCloud already had it")
                 return "delivered"
             reason = ", ".join(f"{p.name}: {p.reason}" for p in exc.invalid_params) or exc.title
-            self.outbox.mark_manual(entry.id, str(exc), reason)
+            await self._manual(entry, str(exc), reason)
             return "manual"
         except TransportError as exc:
-            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
-                                    max_attempts=self.max_attempts, reason="network")
+            await self._failed(entry, str(exc), reason="network")
             return "stop"  # the rest would fail the same way; the cycle tries again
         except (RateLimited, ServerError, ProtocolError, Unauthorized) as exc:
-            reason = f"HTTP {exc.status}" if isinstance(exc, HttpError) else "protocol"
-            self.outbox.mark_failed(entry.id, str(exc), retry_in=self.retry_delay,
-                                    max_attempts=self.max_attempts, reason=reason)
+            await self._failed(entry, str(exc), reason=f"HTTP {exc.status}"
+                               if isinstance(exc, HttpError) else "protocol")
             return "later"
         except HttpError as exc:  # 403, 404, 405: retrying will not help
-            self.outbox.mark_manual(entry.id, str(exc), f"HTTP {exc.status}")
+            await self._manual(entry, str(exc), f"HTTP {exc.status}")
             return "manual"
-        self._mark_delivered(entry, result.purchase_id)
+        await self._mark_delivered(entry, result.purchase_id)
         log.info("purchase %s delivered", entry.bill_id)
         return "delivered"
 
+    # --- the outbox's writes: committed with fsync, off the loop that runs the screens -----
+
+    async def _failed(self, entry: Entry, error: str, *, reason: str) -> None:
+        await off_thread(lambda: self.outbox.mark_failed(
+            entry.id, error, retry_in=self.retry_delay, max_attempts=self.max_attempts,
+            reason=reason))
+
+    async def _manual(self, entry: Entry, error: str, reason: str | None) -> None:
+        await off_thread(lambda: self.outbox.mark_manual(entry.id, error, reason))
