@@ -104,6 +104,11 @@ class Kiosk:
         self.click(screen.start_button)
         self.wait_for("card")
 
+    def question(self) -> Any:
+        """The question the window asks now (`ui.dialogs.Question`), or None."""
+        box = self.window.question_box
+        return box if box is not None and box.isVisible() else None
+
     def new_customer(self, *, discard: bool = True) -> None:
         """*New customer*; with an open bill the window asks, and the cashier discards it."""
         self.click(self.window.new_button)

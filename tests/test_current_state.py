@@ -4,7 +4,7 @@ a new customer) clears everything it showed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from tests.kiosk_driver import Kiosk
 
@@ -89,10 +89,9 @@ def test_an_offline_error_of_the_last_visit_is_gone_for_the_next_person(kiosk_wi
 def _ask_new_customer(k: Kiosk) -> None:
     """New customer, confirming the question when a sale is open."""
     k.click(k.window.new_button)
-    box = next((w for w in QApplication.topLevelWidgets() + k.window.findChildren(QMessageBox)
-                if isinstance(w, QMessageBox) and w.isVisible()), None)
+    box = k.question()
     if box is not None:
-        (discard,) = [b for b in box.findChildren(QAbstractButton) if "discard" in b.text()]
+        (discard,) = [b for b in box.buttons() if "discard" in b.text()]
         k.click(discard)
     k.wait_for("card")
 
@@ -152,10 +151,9 @@ def test_new_customer_mid_sale_asks_before_discarding_the_bill(kiosk: Kiosk) -> 
     k.sign_in()
     k.ring_up("1001", card=JANA)
     k.click(k.window.new_button)
-    box = next((w for w in QApplication.topLevelWidgets() + k.window.findChildren(QMessageBox)
-                if isinstance(w, QMessageBox) and w.isVisible()), None)
+    box = k.question()
     assert box is not None, "New customer with an open bill asks first"
     assert len(k.session.bill.lines) == 1 and k.session.card_number == JANA
-    (keep,) = [b for b in box.findChildren(QAbstractButton) if "Keep" in b.text()]
+    (keep,) = [b for b in box.buttons() if "Keep" in b.text()]
     k.click(keep)
     assert k.window.current_name == "bill" and len(k.session.bill.lines) == 1

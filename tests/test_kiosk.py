@@ -447,3 +447,54 @@ def test_a_store_the_project_lacks_says_so_instead_of_retrying_forever(
     qtbot.waitUntil(lambda: "st-nowhere" in attract.error.text(), timeout=10_000)
     assert not window.sign_in_timer.isActive()  # a wrong setting is not retried blindly
     window.leave()
+
+
+def test_the_card_barcode_button_keeps_its_icon_and_says_hide_while_shown(
+        kiosk_window: Kiosk) -> None:
+    k = kiosk_window
+    for card in ("2000000000015", "2000000000022"):  # the second member's home is a redraw
+        k.scan(card)
+        home = _home(k)
+        k.wait(home.card_button.isVisible)
+        assert not home.card_button.icon().isNull()
+        assert home.card_button.text() == "Show my card's barcode"
+        k.click(home.card_button)
+        shown = [w for w in home.findChildren(QLabel) if getattr(w, "code", None) == card]
+        assert len(shown) == 1 and shown[0].isVisible()
+        assert home.card_button.text() == "Hide my card's barcode"
+        k.click(home.card_button)
+        assert not shown[0].isVisible()
+        k.click(home.finish_button)
+        k.wait(lambda: k.window.current_name == "attract")
+
+
+def test_the_next_shopper_starts_at_touch_to_start_not_at_a_language(kiosk_window: Kiosk
+                                                                     ) -> None:
+    k = kiosk_window
+    attract = k.screen("attract")
+    k.click(attract.language_buttons["de"])
+    k.scan("2000000000015")
+    k.click(_home(k).finish_button)
+    k.wait(lambda: k.window.current_name == "attract")
+    k.wait(lambda: QApplication.focusWidget() is attract.start_button)
+
+
+def test_a_kiosk_without_a_staff_pin_shows_no_staff_lock(request, qtbot, qapp, qloop,
+                                                         make_services, tmp_path) -> None:
+    from kiosk_app.ui.kiosk_window import KioskWindow
+    from tests.conftest import TEST_TAP_GUARD_MS, window_parts
+
+    theme, languages, scanner, _clock = window_parts(request, qtbot, qapp, tmp_path)
+    services = make_services(mode="kiosk", cashdesk_number=7, languages=["en", "cs"])
+    window = KioskWindow(services, languages=languages, theme=theme, scanner=scanner,
+                         fullscreen=False, tap_guard_ms=TEST_TAP_GUARD_MS)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.current_name == "attract")
+        attract = window.screen(Route.ATTRACT)
+        assert not attract.staff_button.isVisible()  # a door that never opens is not shown
+        assert attract.start_button.isVisible()
+    finally:
+        window.leave()

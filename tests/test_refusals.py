@@ -14,6 +14,8 @@ def test_a_value_error_bug_is_logged_and_shown_as_unexpected(kiosk: Kiosk, monke
     k = kiosk
     k.sign_in()
     k.identify("2000000000015")
+    bill = k.screen("bill")
+    k.wait(lambda: not bill.ops.running("picks"))  # only the scan meets the bug
 
     async def broken(code: str) -> object:
         raise ValueError("a bug, not a refusal")

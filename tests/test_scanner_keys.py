@@ -67,3 +67,31 @@ def test_a_scan_of_twenty_thousand_characters_is_refused_at_once_and_whole(kiosk
     k.wait(lambda: "too long" in _message(k))
     assert card.number.text() == ""
     assert not [r for r in k.sandbox.requests if r["path"] in ("/cards", "/products")]
+
+
+def test_a_badge_that_types_the_password_signs_the_cashier_in(kiosk: Kiosk) -> None:
+    """Some shops give cashiers a badge whose barcode types their password: a burst into
+    the password field is a password, never a scan (nothing of it shown as an error)."""
+    k = kiosk
+    screen = k.wait_for("sign_in")
+    k.type_into(screen.login, "cashier")
+    screen.password.setFocus()
+    k.scan("demo", target=screen.password)
+    k.wait(lambda: k.till.user is not None)
+    assert "Sign in first" not in screen.error.text()
+
+
+def test_a_name_typed_fast_into_the_lookup_lands_in_the_field(kiosk: Kiosk) -> None:
+    """A cashier's text expander (or a very fast typist) types a surname and Enter within
+    a scanner's burst: text no code of ours looks like, in a text field, is typing."""
+    k = kiosk
+    k.sign_in()
+    k.click(k.screen("card").lookup_button)
+    lookup = k.wait_for("lookup")
+    k.type_into(lookup.first_name, "Jana")
+    lookup.last_name.setFocus()
+    k.scan("Nováková", target=lookup.last_name)
+    assert lookup.last_name.text() == "Nováková"
+    assert "not a card" not in lookup.error.text()
+    k.wait(lambda: lookup.found_count is not None)  # its Enter searched, as typed Enter does
+    assert lookup.found_count >= 1

@@ -1181,6 +1181,10 @@
         <translation>Vaše poukazy: čárový kód ukažte u pokladny</translation>
     </message>
     <message>
+        <source>Hide my card&apos;s barcode</source>
+        <translation>Skrýt čárový kód mé karty</translation>
+    </message>
+    <message>
         <source>there</source>
         <translation>vítejte</translation>
     </message>
@@ -1407,6 +1411,14 @@
         <translation>Historie</translation>
     </message>
     <message>
+        <source>Move this bill from %1 to %2?</source>
+        <translation>Převést tento účet (nyní: %1) na: %2?</translation>
+    </message>
+    <message>
+        <source>Discard this bill, new one for %1</source>
+        <translation>Zahodit tento účet, nový pro: %1</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>O aplikaci</translation>
     </message>
@@ -1463,16 +1475,8 @@
         <translation>Karta jiného zákazníka</translation>
     </message>
     <message>
-        <source>This bill is %1&apos;s. Move it to %2?</source>
-        <translation>Tento účet je na jméno %1. Převést ho na jméno %2?</translation>
-    </message>
-    <message>
         <source>Move the bill to %1</source>
         <translation>Převést účet na jméno %1</translation>
-    </message>
-    <message>
-        <source>New bill for %1</source>
-        <translation>Nový účet na jméno %1</translation>
     </message>
     <message>
         <source>Keep the bill with %1</source>

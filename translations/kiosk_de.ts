@@ -1179,6 +1179,10 @@
         <translation>Ihre Gutscheine: zeigen Sie den Strichcode an der Kasse</translation>
     </message>
     <message>
+        <source>Hide my card&apos;s barcode</source>
+        <translation>Barcode meiner Karte ausblenden</translation>
+    </message>
+    <message>
         <source>there</source>
         <translation>zusammen</translation>
     </message>
@@ -1403,6 +1407,14 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Move this bill from %1 to %2?</source>
+        <translation>Diese Rechnung (jetzt: %1) auf %2 übertragen?</translation>
+    </message>
+    <message>
+        <source>Discard this bill, new one for %1</source>
+        <translation>Diese Rechnung verwerfen, neue für %1</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -1459,16 +1471,8 @@
         <translation>Karte eines anderen Kunden</translation>
     </message>
     <message>
-        <source>This bill is %1&apos;s. Move it to %2?</source>
-        <translation>Diese Rechnung läuft auf %1. Auf %2 übertragen?</translation>
-    </message>
-    <message>
         <source>Move the bill to %1</source>
         <translation>Rechnung auf %1 übertragen</translation>
-    </message>
-    <message>
-        <source>New bill for %1</source>
-        <translation>Neue Rechnung für %1</translation>
     </message>
     <message>
         <source>Keep the bill with %1</source>

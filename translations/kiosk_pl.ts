@@ -1181,6 +1181,10 @@
         <translation>Twoje vouchery: pokaż kod kreskowy przy kasie</translation>
     </message>
     <message>
+        <source>Hide my card&apos;s barcode</source>
+        <translation>Ukryj kod kreskowy mojej karty</translation>
+    </message>
+    <message>
         <source>there</source>
         <translation>witaj</translation>
     </message>
@@ -1407,6 +1411,14 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Move this bill from %1 to %2?</source>
+        <translation>Przenieść ten rachunek (teraz: %1) na: %2?</translation>
+    </message>
+    <message>
+        <source>Discard this bill, new one for %1</source>
+        <translation>Odrzuć ten rachunek, nowy dla: %1</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>O programie</translation>
     </message>
@@ -1463,16 +1475,8 @@
         <translation>Karta innego klienta</translation>
     </message>
     <message>
-        <source>This bill is %1&apos;s. Move it to %2?</source>
-        <translation>Ten rachunek należy do: %1. Przenieść go na: %2?</translation>
-    </message>
-    <message>
         <source>Move the bill to %1</source>
         <translation>Przenieś rachunek na: %1</translation>
-    </message>
-    <message>
-        <source>New bill for %1</source>
-        <translation>Nowy rachunek dla: %1</translation>
     </message>
     <message>
         <source>Keep the bill with %1</source>

@@ -1181,6 +1181,10 @@
         <translation>Vaše poukazy: čiarový kód ukážte pri pokladnici</translation>
     </message>
     <message>
+        <source>Hide my card&apos;s barcode</source>
+        <translation>Skryť čiarový kód mojej karty</translation>
+    </message>
+    <message>
         <source>there</source>
         <translation>vitajte</translation>
     </message>
@@ -1407,6 +1411,14 @@
         <translation>História</translation>
     </message>
     <message>
+        <source>Move this bill from %1 to %2?</source>
+        <translation>Previesť tento účet (teraz: %1) na: %2?</translation>
+    </message>
+    <message>
+        <source>Discard this bill, new one for %1</source>
+        <translation>Zahodiť tento účet, nový pre: %1</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>O aplikácii</translation>
     </message>
@@ -1463,16 +1475,8 @@
         <translation>Karta iného zákazníka</translation>
     </message>
     <message>
-        <source>This bill is %1&apos;s. Move it to %2?</source>
-        <translation>Tento účet je na meno %1. Previesť ho na meno %2?</translation>
-    </message>
-    <message>
         <source>Move the bill to %1</source>
         <translation>Previesť účet na meno %1</translation>
-    </message>
-    <message>
-        <source>New bill for %1</source>
-        <translation>Nový účet na meno %1</translation>
     </message>
     <message>
         <source>Keep the bill with %1</source>

@@ -93,6 +93,11 @@ def classify(code: str, rule: CardRule) -> Scanned:
     return Scanned(rule.kind(code), code)
 
 
+def is_code(text: str) -> bool:
+    """Text some code of ours could be (a card, goods, a QR of ours), whatever the project."""
+    return classify(text, CardRule()).kind is not Kind.NOT_A_CODE
+
+
 def claim_code(store_id: str, bill_id: str) -> str:
     """The text of the receipt's QR: enough to claim the sale's points later."""
     return f"{CLAIM_PREFIX}:{store_id}:{bill_id}"

@@ -154,7 +154,7 @@ class KioskWindow(Shell):
 
         def attract() -> Screen:
             codes = [c for c in s.settings.languages if c in self.languages.available()]
-            screen = AttractScreen(codes)
+            screen = AttractScreen(codes, staff=self.gate.configured)
             for code, chosen in screen.language_buttons.items():
                 chosen.clicked.connect(lambda _=False, c=code: self.switch_language(c))
             return screen

@@ -288,6 +288,7 @@ class MainWindow(Shell):
     # --- the sale changed ------------------------------------------------------------------------
 
     def _sale_changed(self) -> None:
+        self.withdraw_question(unless_still=True)
         self.refresh()
         for screen in self.screens.values():
             if screen.isVisible():
@@ -332,7 +333,23 @@ class MainWindow(Shell):
         self.ask(self.tr("New customer"), self.tr("A bill is open. Start a new customer and "
                                                   "discard it?"),
                  [(self.tr("New customer, discard the bill"), self.new_customer),
-                  (self.tr("Keep the bill"), None)])
+                  (self.tr("Keep the bill"), None)], still=self._same_open_sale())
+
+    def _same_sale(self) -> Callable[[], bool]:
+        """A question about this sale fits while it is the same bill of the same customer,
+        not yet confirmed."""
+        def key() -> tuple[str, str | None, bool]:
+            s = self.visit.session
+            return (s.bill_id, s.customer.customer_id if s.customer else None,
+                    s.receipt is None)
+
+        asked = key()
+        return lambda: key() == asked
+
+    def _same_open_sale(self) -> Callable[[], bool]:
+        """A question about discarding the open bill fits while there is one to discard."""
+        same = self._same_sale()
+        return lambda: same() and self.visit.open_sale
 
     def new_customer(self) -> None:
         """Forget the customer, bill, rewards and everything typed; keep the cashier."""
@@ -349,7 +366,7 @@ class MainWindow(Shell):
             return
         self.ask(self.tr("Sign out"), self.tr("A bill is open. Sign out and discard it?"),
                  [(self.tr("Sign out and discard"), self.sign_out),
-                  (self.tr("Keep the bill"), None)])
+                  (self.tr("Keep the bill"), None)], still=self._same_open_sale())
 
     def sign_out(self) -> None:
         """The next cashier starts from the sign-in screen; nothing of this one is kept on
@@ -485,11 +502,12 @@ class MainWindow(Shell):
             self.show_screen(Route.BILL)
 
         self.ask(self.tr("Another customer's card"),
-                 self.tr("This bill is %1's. Move it to %2?").replace("%1", old)
+                 self.tr("Move this bill from %1 to %2?").replace("%1", old)
                  .replace("%2", new),
                  [(self.tr("Move the bill to %1").replace("%1", new), move),
-                  (self.tr("New bill for %1").replace("%1", new), fresh),
-                  (self.tr("Keep the bill with %1").replace("%1", old), None)])
+                  (self.tr("Discard this bill, new one for %1").replace("%1", new), fresh),
+                  (self.tr("Keep the bill with %1").replace("%1", old), None)],
+                 still=self._same_sale())
 
     def _for_the_bill(self, code: str) -> None:
         """A product, voucher or gift card: CareCloud says which; each goes where it belongs."""
@@ -558,7 +576,7 @@ class MainWindow(Shell):
         self.ask(self.tr("Receipt"), self.tr("Give the points of that purchase to %1?")
                  .replace("%1", name),
                  [(self.tr("Give the points to %1").replace("%1", name), give),
-                  (self.tr("Not now"), None)])
+                  (self.tr("Not now"), None)], still=self._same_sale())
 
     # --- language ----------------------------------------------------------------------------------
 

@@ -2,7 +2,10 @@
 
 An application-wide event filter holds printable keys for a few milliseconds. A burst that
 ends in Enter and cleans up into a code is a scan: it is emitted and never reaches the
-focused widget. Anything slower is a person typing and is replayed to the widget.
+focused widget. Anything slower is a person typing and is replayed to the widget it was
+typed into. A fast burst is typing too where a scan cannot be meant: into a password field
+(a badge that types its password), or text no code of ours looks like into a text field (a
+name typed fast, a password manager); it is replayed with its Enter.
 
 A scanner types like a keyboard: it presses Shift before each capital and each `:` (as
 `xdotool type` does), so modifier-only presses inside a burst belong to the burst. A burst
@@ -22,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk_app.domain.codes import MAX_SCAN, clean_scan
+from kiosk_app.domain.codes import MAX_SCAN, clean_scan, is_code
 
 
 @cache
@@ -87,7 +90,7 @@ class ScannerFilter(QObject):
             if bursting and len(self._held) >= self.min_length:
                 code = clean_scan("".join(h.text for h in self._held), prefix=self.prefix,
                                   suffix=self.suffix)
-                if code:
+                if code and _meant_as_scan(code, self._held[0].receiver):
                     self._held.clear()
                     self._timer.stop()
                     self.scanned.emit(code)
@@ -118,8 +121,9 @@ class ScannerFilter(QObject):
         self.too_long.emit(count)
 
     def flush(self) -> None:
-        """Give held keys to the widget that has focus now: a person was typing (a burst
-        past `MAX_SCAN` is refused instead, never typed)."""
+        """Give held keys to the widget they were typed into (the one with focus now if that
+        one has gone): a person was typing (a burst past `MAX_SCAN` is refused instead, never
+        typed)."""
         if self._overflow:
             self._refuse()
             return
@@ -130,14 +134,25 @@ class ScannerFilter(QObject):
             for h in held:
                 if not h.text.isprintable():
                     continue  # stray control characters go nowhere
-                target = QApplication.focusWidget()
-                if target is None or not target.isVisible():  # e.g. a dialog just closed
-                    target = h.receiver
-                if isinstance(target, QWidget) or target is h.receiver:
+                target: QObject | None = h.receiver
+                if not isinstance(target, QWidget) or not target.isVisible():
+                    target = QApplication.focusWidget() or h.receiver  # e.g. a dialog closed
+                if target is not None:
                     QCoreApplication.sendEvent(
                         target, QKeyEvent(QEvent.Type.KeyPress, h.key, h.modifiers, h.text))
         finally:
             self._replaying = False
+
+
+def _meant_as_scan(code: str, receiver: QObject) -> bool:
+    """A burst into a password field is a password; text no code of ours looks like, into a
+    text field, is typing. Anything else is a scan (one that is no code of ours is said so)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(receiver, QLineEdit) and receiver.echoMode() != QLineEdit.EchoMode.Normal:
+        return False
+    typing_field = isinstance(receiver, (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit))
+    return is_code(code) or not typing_field
 
 
 def _holdable(text: str) -> bool:

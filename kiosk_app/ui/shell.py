@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_app.domain.codes import Scanned, classify
 from kiosk_app.domain.scan_policy import Action, Context, decide
-from kiosk_app.ui.dialogs import notice, question
+from kiosk_app.ui.dialogs import Question, notice, question
 from kiosk_app.ui.i18n import Languages
 from kiosk_app.ui.operations import Operations
 from kiosk_app.ui.routes import Route
@@ -61,7 +61,8 @@ class Shell(QMainWindow):
         self.screens: dict[Route, Screen] = {}
         self.trail: list[Route] = []  # where Back leads (the counter)
         self.error_dialog: QMessageBox | None = None
-        self.question_box: QMessageBox | None = None
+        self.question_box: Question | None = None
+        self._question_still: Callable[[], bool] = lambda: True
         self._last_press: tuple[QPoint, float, QObject | None] | None = None
         self._guard: tuple[QPoint, float, QObject | None] | None = None
         self._last_enter = -1e9  # when Enter was last pressed
@@ -150,9 +151,12 @@ class Shell(QMainWindow):
         if target is None or (target not in self.screens and target not in self.factories()):
             return  # handled otherwise, or a screen this window does not have
         screen = self.screen(target)
-        changed = screen is not self.stack.currentWidget()
+        left = self.stack.currentWidget()
+        changed = screen is not left
         self.stack.setCurrentWidget(screen)
         if changed:
+            if isinstance(left, Screen):
+                left.clear_error()  # an error belongs to the moment it was said
             self._guard_the_spot()
         screen.entered()
         self.shown(target)
@@ -216,12 +220,25 @@ class Shell(QMainWindow):
     # --- questions and errors ------------------------------------------------------------------
 
     def ask(self, title: str, text: str,
-            choices: Sequence[tuple[str, Callable[[], None] | None]]) -> QMessageBox:
-        """One question at a time (a newer one replaces an unanswered one)."""
-        if self.question_box is not None and self.question_box.isVisible():
-            self.question_box.done(0)
+            choices: Sequence[tuple[str, Callable[[], None] | None]], *,
+            still: Callable[[], bool] = lambda: True) -> Question:
+        """One question at a time (a newer one replaces an unanswered one). `still` says
+        whether the question still fits what is on screen: asked again after every change,
+        and when it no longer does the question goes unanswered (no answer to a question
+        about a bill that has meanwhile been sent or given to someone else)."""
+        self.withdraw_question()
         self.question_box = question(self, title, text, choices)
+        self._question_still = still
         return self.question_box
+
+    def withdraw_question(self, *, unless_still: bool = False) -> None:
+        """The open question goes (`unless_still`: only if it no longer fits)."""
+        box = self.question_box
+        if box is None or not box.isVisible():
+            return
+        if unless_still and self._question_still():
+            return
+        box.withdraw()
 
     def show_unexpected(self, exc: BaseException) -> None:
         """An error nobody foresaw: logged (masked) by the operation; said in a dialog."""

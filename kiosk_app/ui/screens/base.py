@@ -122,6 +122,7 @@ class Screen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.clear_error()  # it was said in the other language
             self.retranslate_ui()
         super().changeEvent(event)
 

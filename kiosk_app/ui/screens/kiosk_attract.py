@@ -12,7 +12,10 @@ from kiosk_app.ui.text import label, tip
 
 
 class AttractScreen(Screen):
-    def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, languages: list[str], parent: QWidget | None = None, *,
+                 staff: bool = True) -> None:
+        """`staff`: staff functions exist (a staff PIN is set); without, no lock button
+        invites a shopper to a door that never opens."""
         super().__init__(parent)
         self.title.setProperty("role", "display")
         self.offer = label(self)
@@ -30,6 +33,7 @@ class AttractScreen(Screen):
             self.add_action(chosen, left=True)
         self.staff_button = button(self, icon="lock")
         self.add_action(self.staff_button)
+        self.staff_button.setVisible(staff)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.offer)
         self.layout_.addSpacing(24)
@@ -49,6 +53,10 @@ class AttractScreen(Screen):
         self.start_button.setAccessibleName(self.tr("Start"))
         self.staff_button.setAccessibleName(self.tr("Staff functions"))
         self.staff_button.setToolTip(tip(self.tr("Staff functions")))
+
+    def entered(self) -> None:
+        """The next shopper starts at *Touch to start*, not at the last one's language."""
+        self.start_button.setFocus()
 
     def default_action(self) -> None:
         self.go.emit("identify")
